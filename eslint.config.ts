@@ -1,0 +1,49 @@
+import type { Linter } from 'eslint'
+import tseslint from 'typescript-eslint'
+import pluginVue from 'eslint-plugin-vue'
+import vueParser from 'vue-eslint-parser'
+
+/** Only src/b24/ may talk to the portal SDK (PRODUCT.md §3: one door to the portal). */
+const sdkDoor: Linter.RulesRecord = {
+  'no-restricted-imports': ['error', {
+    patterns: [{
+      group: ['@bitrix24/b24jssdk', '@bitrix24/b24jssdk/*'],
+      message: 'Only src/b24/ may import the Bitrix24 SDK; use the helpers it exports.'
+    }]
+  }]
+}
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**',
+      'auto-imports.d.ts', 'components.d.ts', 'emulator/portal/**/*.js', 'e2e/.artifacts/**', 'bench-results/**']
+  },
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parser: vueParser, parserOptions: { parser: tseslint.parser, sourceType: 'module' } }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      // Portal text is text: REST data must never be rendered as markup (PRODUCT.md §5).
+      'vue/no-v-html': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }]
+    }
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/b24/**'],
+    rules: sdkDoor
+  },
+  {
+    files: ['emulator/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    rules: { 'no-console': 'off' }
+  }
+)

@@ -1,0 +1,47 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import type { Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import bitrix24UIPluginVite from '@bitrix24/b24ui-nuxt/vite'
+
+/**
+ * A Bitrix24 portal opens an app's page with a POST (AUTH_ID, PLACEMENT, … in the body).
+ * Vite's dev and preview servers only serve GET, so both get this rewrite (toolchain.md P13).
+ */
+function postAsGet(): Plugin {
+  const rewrite = (req: { method?: string }, _res: unknown, next: () => void) => {
+    if (req.method === 'POST') req.method = 'GET'
+    next()
+  }
+  return {
+    name: 'comm-hub:post-as-get',
+    configureServer(server) {
+      server.middlewares.use(rewrite)
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(rewrite)
+    }
+  }
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [
+    postAsGet(),
+    vue(),
+    bitrix24UIPluginVite({
+      colorMode: true,
+      colorModeInitialValue: 'light',
+      colorModeTypeLight: 'light',
+      colorModeStorageKey: 'comm-hub-color-mode'
+    })
+  ],
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: { chunkSizeWarningLimit: 1200 },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.spec.ts', 'emulator/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+    testTimeout: 20000
+  }
+})
