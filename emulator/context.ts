@@ -1,0 +1,66 @@
+/**
+ * What every part of the emulator shares: the portal's data, its tokens, the fault switches and the
+ * logs. Created once by emulator/server.ts (startEmulator) and passed to the REST router, the control
+ * API (/_emulator/*) and the portal page's routes (/_portal/*). Replaced data on /_emulator/reset.
+ */
+import type { Lang, PortalData } from './data/types.ts'
+
+export interface TokenInfo {
+  accessToken: string
+  refreshToken: string
+  /** seconds from now */
+  expiresIn: number
+  userId: number
+}
+
+export type TokenCheck =
+  | { ok: true, userId: number, lang: Lang }
+  | { ok: false, reason: 'expired' | 'invalid' }
+
+export interface TokenStore {
+  /** A fresh token pair for a user; the language is the portal language the REST answers use for that session. */
+  mint(userId: number, lang: Lang): TokenInfo
+  /** New pair for a refresh token; the old access and refresh tokens are retired. null if unknown/retired. */
+  refresh(refreshToken: string): TokenInfo | null
+  check(accessToken: string): TokenCheck
+  /** "Expire the token now": every live access token becomes expired (refresh still works). */
+  expireAll(): void
+  /** Token lifetime in seconds for newly minted tokens (default 3600). */
+  lifetime: number
+  clear(): void
+}
+
+/** A frame command the app sent to the portal page (recorded for tests: imOpenMessenger, setTitle, …). */
+export interface FrameEvent {
+  command: string
+  params: unknown
+  at: string
+}
+
+export interface RestLogEntry {
+  at: string
+  method: string
+  api: 'v2' | 'v3'
+  status: number
+  error: string | null
+  userId: number | null
+  /** for batch: the methods inside */
+  batch?: string[]
+  requestId?: string | null
+}
+
+export interface EmulatorContext {
+  data: PortalData
+  tokens: TokenStore
+  restLog: RestLogEntry[]
+  frameEvents: FrameEvent[]
+  /** http://127.0.0.1:<port> — the portal origin (DOMAIN = host:port) */
+  portalOrigin: string
+  /** URL of the app page the portal frames (dev server, --app, or the built app on port+1) */
+  appUrl: string
+  /** APP_SID for the iframe name */
+  appSid: string
+  /** Default portal language for new sessions */
+  lang: Lang
+  reset(options: { seed?: number, size?: number }): void
+}

@@ -1,0 +1,152 @@
+/**
+ * The emulated portal's data model: everything a Bitrix24 portal holds that this app reads or writes.
+ * One in-memory `PortalData` per emulator; it is generated from (seed, size) by ./generate.ts and
+ * changed only by REST method handlers (emulator/methods/*) and the control API (/_emulator/*).
+ * GET /_emulator/state returns it as JSON, so field names here are what e2e tests assert on.
+ *
+ * Ids are numbers internally; each REST method converts to the documented wire shape
+ * (e.g. user.get answers ID as a string, im.recent.list answers "chat12").
+ */
+
+export type Lang = 'en' | 'ru'
+
+export interface EmuUser {
+  id: number
+  active: boolean
+  name: string
+  lastName: string
+  secondName: string
+  email: string
+  gender: 'M' | 'F'
+  workPosition: string
+  /** Portal administrator: IS_ADMIN in the frame data, may install the app, edits the structure. */
+  isAdmin: boolean
+  /** 'employee' or 'extranet' (USER_TYPE in user.get). */
+  userType: 'employee' | 'extranet'
+  /** Node ids of DEPARTMENT nodes the user belongs to (UF_DEPARTMENT). */
+  departmentIds: number[]
+  /** Absolute URL of a photo or '' (PERSONAL_PHOTO). */
+  photo: string
+  isOnline: boolean
+  dateRegister: string
+  lastLogin: string
+  /** false: the app is installed but this user may not open it (REST answers user_access_error). */
+  hasAppAccess: boolean
+}
+
+export type NodeType = 'DEPARTMENT' | 'TEAM'
+
+export interface EmuNode {
+  id: number
+  name: string
+  type: NodeType
+  /** null only for the root (the company). */
+  parentId: number | null
+  description: string | null
+  /** Display colour of a team, null for departments. */
+  colorName: string | null
+  xmlId: string | null
+  createdAt: string
+  updatedAt: string
+  /** Heads first; role MEMBER_HEAD in node.get members. */
+  headIds: number[]
+  /** Every member including heads. */
+  memberIds: number[]
+}
+
+export type ChatType = 'CHAT' | 'OPEN' | 'CHANNEL' | 'OPEN_CHANNEL' | 'COLLAB'
+
+export interface EmuChat {
+  id: number
+  type: ChatType
+  title: string
+  description: string
+  /** One of the 16 colour names (RED, GREEN, …); read back as HEX. */
+  color: string
+  /** Absolute URL or '' */
+  avatar: string
+  ownerId: number
+  memberIds: number[]
+  /** Users who muted the chat. */
+  mutedBy: number[]
+  entityType: string
+  entityId: string
+  isExtranet: boolean
+  createdAt: string
+  /** Timestamp of the last activity, drives im.recent.list order. */
+  lastActivityAt: string
+  /** Id of the workgroup when this chat is a collab's dialog (ENTITY_TYPE SONET_GROUP). */
+  workgroupId: number | null
+}
+
+export interface EmuWorkgroup {
+  id: number
+  name: string
+  /** 'group' | 'project' | 'collab' */
+  type: 'group' | 'project' | 'collab'
+  chatId: number | null
+  ownerId: number
+  memberIds: number[]
+  avatar: string
+}
+
+export type CommunicationType = 'CHAT' | 'CHANNEL' | 'COLLAB'
+
+/** A chat/channel/collab bound to a node (humanresources.node.communication.*). */
+export interface EmuBinding {
+  nodeId: number
+  chatId: number
+  type: CommunicationType
+  /** Set when the binding came from withChildren on an ancestor: that ancestor's id. */
+  originalNodeId: number | null
+}
+
+export interface EmuOpenLine {
+  id: number
+  name: string
+  active: boolean
+  queueUserIds: number[]
+}
+
+export interface EmuConnector {
+  /** lower-case, no dots */
+  id: string
+  name: string
+  /** registered by the app (REST) rather than built in */
+  custom: boolean
+  icon: unknown
+  placementHandler: string
+}
+
+export interface EmuConnectorLine {
+  connectorId: string
+  lineId: number
+  active: boolean
+  /** The DATA object last sent with imconnector.connector.data.set, or null. */
+  data: Record<string, unknown> | null
+  error: boolean
+}
+
+export interface PortalData {
+  seed: number
+  size: number
+  /** e.g. 'acme.bitrix24.com' — shown on the portal page. */
+  portalName: string
+  memberId: string
+  /** Scopes granted to the app (scope method, insufficient_scope). */
+  scopes: string[]
+  /** false until setInstallFinish (app.info INSTALLED, INSTALL in the frame data). */
+  installed: boolean
+  users: EmuUser[]
+  nodes: EmuNode[]
+  chats: EmuChat[]
+  workgroups: EmuWorkgroup[]
+  bindings: EmuBinding[]
+  openLines: EmuOpenLine[]
+  connectors: EmuConnector[]
+  connectorLines: EmuConnectorLine[]
+  /** setAppOption / app.option.* */
+  appOptions: Record<string, unknown>
+  /** setUserOption, per user id */
+  userOptions: Record<string, Record<string, unknown>>
+}
