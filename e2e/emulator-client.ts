@@ -1,0 +1,56 @@
+import type { APIRequestContext } from '@playwright/test'
+import type { PortalData } from '../emulator/data/types.ts'
+import type { FrameEvent, RestLogEntry } from '../emulator/context.ts'
+import { EMULATOR_URL } from './env.ts'
+
+export interface FaultSettings {
+  latencyMs?: number
+  fail?: { status: 503 | 429 | 500, count: number, methods?: string[] }[]
+  drop?: { count: number, methods?: string[] }
+  slow?: { ms: number, count: number, methods?: string[] }
+  expireTokens?: true
+  clear?: true
+}
+
+/** The emulator's control API (emulator/README.md): what the portal holds, and the switches. */
+export class EmulatorClient {
+  constructor(private readonly request: APIRequestContext) {}
+
+  private async post(path: string, body: unknown): Promise<unknown> {
+    const res = await this.request.post(`${EMULATOR_URL}${path}`, { data: body })
+    if (!res.ok()) throw new Error(`${path} answered ${res.status()}: ${await res.text()}`)
+    return res.json().catch(() => null)
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    const res = await this.request.get(`${EMULATOR_URL}${path}`)
+    if (!res.ok()) throw new Error(`${path} answered ${res.status()}`)
+    return await res.json() as T
+  }
+
+  reset(options: Record<string, unknown> = {}): Promise<unknown> {
+    return this.post('/_emulator/reset', options)
+  }
+
+  faults(settings: FaultSettings): Promise<unknown> {
+    return this.post('/_emulator/faults', settings)
+  }
+
+  state(): Promise<PortalData> {
+    return this.get<PortalData>('/_emulator/state')
+  }
+
+  async log(): Promise<RestLogEntry[]> {
+    const body = await this.get<RestLogEntry[] | { entries: RestLogEntry[] }>('/_emulator/log')
+    return Array.isArray(body) ? body : body.entries
+  }
+
+  async frameEvents(): Promise<FrameEvent[]> {
+    const body = await this.get<FrameEvent[] | { events: FrameEvent[] }>('/_emulator/frame-events')
+    return Array.isArray(body) ? body : body.events
+  }
+
+  async token(userId: number): Promise<{ access_token: string }> {
+    return await this.post('/_emulator/token', { userId }) as { access_token: string }
+  }
+}
