@@ -77,6 +77,26 @@ export interface EmuChat {
   lastActivityAt: string
   /** Id of the workgroup when this chat is a collab's dialog (ENTITY_TYPE SONET_GROUP). */
   workgroupId: number | null
+  /** Managers besides the owner (role manager, im.dialog.get manager_list); absent = none. */
+  managerIds?: number[]
+  /** Overrides of the type's default rights (im.dialog.get permissions); absent = defaults. */
+  permissions?: Partial<Record<ChatPermission, ChatRightLevel>>
+  /** First message and system notices of changes, oldest first; absent = none. */
+  messages?: EmuChatMessage[]
+}
+
+export type ChatPermission = 'manage_users_add' | 'manage_users_delete' | 'manage_ui' | 'manage_settings'
+  | 'manage_messages' | 'can_post'
+
+/** Who holds a right: any member, the owner and managers, or the owner alone. */
+export type ChatRightLevel = 'member' | 'manager' | 'owner'
+
+export interface EmuChatMessage {
+  id: number
+  /** 0 for a system notice */
+  authorId: number
+  text: string
+  date: string
 }
 
 export interface EmuWorkgroup {
