@@ -42,6 +42,9 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts', 'emulator/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-    testTimeout: 20000
+    testTimeout: 20000,
+    // Inline the SDK so vi.resetModules() also resets initializeB24Frame()'s module-level singleton:
+    // src/b24 tests boot a fresh frame per test against a fake parent window (frame-protocol.md §9).
+    server: { deps: { inline: ['@bitrix24/b24jssdk'] } }
   }
 })

@@ -34,4 +34,11 @@
  * setAppOption(name: string, value: unknown): Promise<void>    kept by the portal, in the next init data
  * setUserOption(name: string, value: unknown): Promise<void>
  */
-export {}
+export { connectPortal, getPortal, parsePlacementOptions } from './frame'
+export type { PortalContext, ConnectOptions } from './frame'
+export { callV2, callV2Page, callV3, batchV2, batchV3 } from './rest'
+export type { CallOptions, RestParams, V2Page, BatchV2Row, BatchV2Calls, BatchV2Options, BatchV3Call } from './rest'
+export { PortalError } from './errors'
+export type { FieldError } from './errors'
+export { fitFrame, setTitle, selectUser, selectUsers, openMessenger, installFinish, setAppOption, setUserOption } from './commands'
+export type { PickedUser } from './commands'

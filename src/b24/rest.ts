@@ -1,0 +1,198 @@
+import { ApiVersion } from '@bitrix24/b24jssdk'
+import type { AjaxResult, TypeHttp } from '@bitrix24/b24jssdk'
+import { PortalError } from './errors'
+import { rememberCurrentTokens, requireFrame } from './frame'
+
+/**
+ * REST 2 and REST 3.0 through the SDK's own transport (auth refresh, rate limiter, retries), with every
+ * failure turned into a PortalError.
+ *
+ * Two places lean on SDK 2.2.0 internals (the version is pinned exactly in package.json, and
+ * src/b24/rest.spec.ts fails if either moves):
+ * - `retry: false` runs `HttpV2/HttpV3._executeSingleCall`, the one-attempt core that `call()` loops over.
+ *   It keeps the shared rate limiter and the 401 → refreshAuth → one re-send path (a 401 request was never
+ *   executed, so re-sending it cannot duplicate anything) and skips the retry loop. The alternatives were
+ *   worse: changing maxRetries on the shared client races with concurrent calls, and a second HttpV2 would
+ *   have its own rate-limit bucket and its own token-refresh coalescing.
+ * - `next`/`total` of a REST 2 list are read from the AjaxResult's stored envelope: the public API only
+ *   says whether `next` exists (isMore) or re-sends the request (getNext).
+ */
+
+export interface CallOptions {
+  /** Correlates the request in the portal's logs (sent as bx24_request_id). */
+  requestId?: string
+  /**
+   * false → exactly one HTTP attempt: no automatic retry on 5xx, network error or timeout. Use it for
+   * calls that create something; on failure, check what the portal holds before offering to try again.
+   */
+  retry?: boolean
+}
+
+export type RestParams = Record<string, unknown>
+
+export interface V2Page<T> {
+  result: T
+  total?: number
+  next?: number
+}
+
+export interface BatchV2Row {
+  result?: unknown
+  total?: number
+  next?: number
+  error?: PortalError
+}
+
+export type BatchV2Calls = Record<string, [method: string, params?: RestParams]>
+
+export interface BatchV2Options {
+  /**
+   * Stop at the first failing row (later rows are then absent from the answer). Default false, as in the
+   * REST docs: a bulk operation wants to know what was done and what was not.
+   */
+  haltOnError?: boolean
+}
+
+export interface BatchV3Call {
+  method: string
+  params?: RestParams
+}
+
+interface Envelope {
+  total?: unknown
+  next?: unknown
+}
+
+type OneShotHttp = TypeHttp & {
+  _executeSingleCall?: (requestId: string, method: string, params: RestParams) => Promise<AjaxResult>
+}
+
+let oneShotCounter = 0
+
+function oneShotRequestId(): string {
+  oneShotCounter += 1
+  return `one-shot-${Date.now().toString(36)}-${oneShotCounter}`
+}
+
+function firstError(result: { errors: Map<string, Error> }): unknown {
+  for (const error of result.errors.values()) return error
+  return undefined
+}
+
+async function send(version: ApiVersion, method: string, params: RestParams, options: CallOptions): Promise<AjaxResult> {
+  const http = requireFrame().getHttpClient(version) as OneShotHttp
+  let result: AjaxResult
+  try {
+    if (options.retry === false) {
+      const single = http._executeSingleCall
+      if (typeof single !== 'function') {
+        throw new PortalError({ code: 'SDK_ONE_SHOT_UNAVAILABLE', message: 'This SDK version cannot send a request without retries.' })
+      }
+      result = await single.call(http, options.requestId ?? oneShotRequestId(), method, params)
+    } else {
+      result = await http.call(method, params, options.requestId)
+    }
+  } catch (error) {
+    rememberCurrentTokens()
+    throw PortalError.from(error, { method })
+  }
+  rememberCurrentTokens()
+  if (!result.isSuccess) {
+    throw PortalError.from(firstError(result), { method, status: result.getStatus() })
+  }
+  return result
+}
+
+function envelopeOf(result: AjaxResult): Envelope {
+  const data = (result as unknown as { _data?: unknown })._data
+  return data && typeof data === 'object' ? data as Envelope : {}
+}
+
+function toCount(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN
+  return Number.isFinite(n) ? n : undefined
+}
+
+/** REST 2 call; resolves with `result`. */
+export async function callV2<T>(method: string, params: RestParams = {}, options: CallOptions = {}): Promise<T> {
+  const result = await send(ApiVersion.v2, method, params, options)
+  return result.getData()?.result as T
+}
+
+/** REST 2 call of a list method; resolves with `result` plus `total` and `next` when the portal sent them. */
+export async function callV2Page<T>(method: string, params: RestParams = {}, options: CallOptions = {}): Promise<V2Page<T>> {
+  const result = await send(ApiVersion.v2, method, params, options)
+  const envelope = envelopeOf(result)
+  const page: V2Page<T> = { result: result.getData()?.result as T }
+  const total = toCount(envelope.total)
+  const next = toCount(envelope.next)
+  if (total !== undefined) page.total = total
+  if (next !== undefined) page.next = next
+  return page
+}
+
+/** REST 3.0 call (/rest/api/); resolves with `result`. */
+export async function callV3<T>(method: string, params: RestParams = {}, options: CallOptions = {}): Promise<T> {
+  const result = await send(ApiVersion.v3, method, params, options)
+  return result.getData()?.result as T
+}
+
+/**
+ * REST 2 batch (at most 50 rows). Resolves with one entry per row the portal answered: its result, or its
+ * own PortalError. Rejects only when the batch as a whole fails.
+ */
+export async function batchV2(calls: BatchV2Calls, options: BatchV2Options = {}): Promise<Record<string, BatchV2Row>> {
+  const $b24 = requireFrame()
+  let response
+  try {
+    response = await $b24.actions.v2.batch.make({
+      calls,
+      options: { isHaltOnError: options.haltOnError ?? false, returnAjaxResult: true }
+    })
+  } catch (error) {
+    rememberCurrentTokens()
+    throw PortalError.from(error, { method: 'batch' })
+  }
+  rememberCurrentTokens()
+  const rows = (response.getData() ?? {}) as Record<string, AjaxResult>
+  const rowErrors = response.errors
+  const baseError = rowErrors.get('base-error')
+  if (baseError) throw PortalError.from(baseError, { method: 'batch' })
+  const out: Record<string, BatchV2Row> = {}
+  for (const [key, row] of Object.entries(rows)) {
+    const method = calls[key]?.[0]
+    if (!row.isSuccess) {
+      out[key] = { error: PortalError.from(rowErrors.get(key) ?? firstError(row), method ? { method } : {}) }
+      continue
+    }
+    const entry: BatchV2Row = { result: row.getData()?.result }
+    // The SDK fills absent row totals/nexts with 0; only a list (array result) has a meaningful total, and
+    // no real next offset is ever 0.
+    const envelope = envelopeOf(row)
+    const total = toCount(envelope.total)
+    const next = toCount(envelope.next)
+    if (Array.isArray(entry.result) && total !== undefined) entry.total = total
+    if (next !== undefined && next > 0) entry.next = next
+    out[key] = entry
+  }
+  return out
+}
+
+/** REST 3.0 batch (at most 50 calls), all-or-nothing: resolves with the results in call order. */
+export async function batchV3(calls: BatchV3Call[]): Promise<unknown[]> {
+  const $b24 = requireFrame()
+  let response
+  try {
+    response = await $b24.actions.v3.batch.make({
+      calls: calls.map(call => ({ method: call.method, params: call.params ?? {} })),
+      options: { isHaltOnError: true, returnAjaxResult: true }
+    })
+  } catch (error) {
+    rememberCurrentTokens()
+    throw PortalError.from(error, { method: 'batch' })
+  }
+  rememberCurrentTokens()
+  if (!response.isSuccess) throw PortalError.from(firstError(response), { method: 'batch' })
+  const rows = (response.getData() ?? []) as AjaxResult[]
+  return rows.map(row => row.getData()?.result)
+}
