@@ -47,6 +47,8 @@ export interface RestLogEntry {
   /** for batch: the methods inside */
   batch?: string[]
   requestId?: string | null
+  /** set when a fault switch hit this request (the answer was injected, delayed or never sent) */
+  fault?: 'fail' | 'slow' | 'drop'
 }
 
 export interface EmulatorContext {

@@ -1,0 +1,81 @@
+/**
+ * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang en|ru] [--token-lifetime <s>]
+ *   [--rate-limit <burst>:<perSecond>|off] [--host <address>]`
+ * Starts the portal emulator alone and prints its URL (the app comes from --app or from dist/).
+ */
+import { parseArgs } from 'node:util'
+import { startEmulator } from './server.ts'
+import type { EmulatorOptions } from './server.ts'
+import type { RateLimitConfig } from './rest/rate-limit.ts'
+
+class UsageError extends Error {}
+
+function integer(value: string | undefined, flag: string, min: number): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${flag} must be an integer >= ${min}`)
+  return n
+}
+
+function rateLimit(value: string | undefined): RateLimitConfig | null | undefined {
+  if (value === undefined) return undefined
+  if (value === 'off') return null
+  const [burst, drain] = value.split(':').map(Number)
+  if (!burst || !drain || burst < 1 || drain <= 0) throw new UsageError('--rate-limit must be <burst>:<perSecond> or off')
+  return { burst, drainPerSecond: drain }
+}
+
+export function parseCliArgs(argv: string[]): EmulatorOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '8080' },
+      seed: { type: 'string' },
+      size: { type: 'string' },
+      app: { type: 'string' },
+      lang: { type: 'string' },
+      'token-lifetime': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      host: { type: 'string' }
+    },
+    strict: true
+  })
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ru') throw new UsageError('--lang must be en or ru')
+  if (values.app !== undefined && !URL.canParse(values.app)) throw new UsageError('--app must be an absolute URL')
+  return {
+    port: integer(values.port, 'port', 0) ?? 8080,
+    seed: integer(values.seed, 'seed', 0),
+    size: integer(values.size, 'size', 1),
+    appUrl: values.app,
+    lang: values.lang as 'en' | 'ru' | undefined,
+    tokenLifetime: integer(values['token-lifetime'], 'token-lifetime', 1),
+    rateLimit: rateLimit(values['rate-limit']),
+    host: values.host
+  }
+}
+
+async function main(): Promise<void> {
+  let options: EmulatorOptions
+  try {
+    options = parseCliArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(`emulator: ${(error as Error).message}`)
+    process.exit(2)
+  }
+  const emulator = await startEmulator(options)
+  console.log(`Portal emulator: ${emulator.url}`)
+  console.log(`App: ${emulator.appUrl}`)
+  const stop = () => {
+    emulator.close().then(() => process.exit(0), () => process.exit(1))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+// only when run as a script, so tests can import parseCliArgs
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch(error => {
+    console.error('emulator: failed to start:', (error as Error).message)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,118 @@
+/**
+ * Checks an emulated method against the official docs' machine-readable spec
+ * (/work/shared/reference/b24-docs-spec/methods/<method>.json, copied from the docs):
+ * documented parameters are accepted, required ones are enforced, and the result has the shape of the
+ * spec's resultExample. A later method family adds its representative calls to `contractSamples`.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+export const SPEC_DIR = process.env.B24_SPEC_DIR
+  ?? fileURLToPath(new URL('../../shared/reference/b24-docs-spec/methods', import.meta.url))
+
+export interface SpecParam {
+  name: string
+  type: string
+  base?: string
+  required: boolean | 'unknown'
+}
+
+export interface MethodSpec {
+  method: string
+  scope?: string
+  params: SpecParam[]
+  resultExample?: { result?: unknown, total?: unknown, [key: string]: unknown }
+}
+
+export interface ContractSample {
+  /** parameters of a representative call that answers a non-empty result */
+  params?: Record<string, unknown>
+  /** values to send when checking that a documented parameter is accepted (default: by its type) */
+  paramValues?: Record<string, unknown>
+  /** the user who calls (default 1, the administrator) */
+  userId?: number
+}
+
+/** Representative calls, one line per method; methods without a line are called without parameters. */
+export const contractSamples: Record<string, ContractSample> = {
+  'user.get': { params: { FILTER: { ACTIVE: true } }, paramValues: { FILTER: { ID: 1 }, sort: 'ID', order: 'DESC', select: ['*'] } },
+  'user.search': { params: { FILTER: { USER_TYPE: 'employee' } }, paramValues: { FILTER: { NAME: 'a' }, sort: 'ID', order: 'ASC', select: ['*'] } },
+  'crm.activity.communication.fields': {}
+}
+
+export function loadSpec(method: string, dir = SPEC_DIR): MethodSpec | null {
+  const file = `${dir}/${method}.json`
+  if (!existsSync(file)) return null
+  return JSON.parse(readFileSync(file, 'utf8')) as MethodSpec
+}
+
+/**
+ * The parameters a method really takes. The spec parser lists a response's `result` and `time` as
+ * parameters of some methods (rest-contract.md §9); no Bitrix24 method takes either.
+ */
+export function documentedParams(spec: MethodSpec): SpecParam[] {
+  return spec.params.filter(p => p.name !== 'result' && p.name !== 'time')
+}
+
+/** Only `required: true` counts: "unknown" is the parser saying it could not tell. */
+export function requiredParams(spec: MethodSpec): SpecParam[] {
+  return documentedParams(spec).filter(p => p.required === true)
+}
+
+/** A plausible value of a documented type, for "the parameter is accepted" calls. */
+export function sampleValue(param: SpecParam): unknown {
+  switch (param.base ?? param.type) {
+    case 'integer':
+    case 'int':
+    case 'number':
+      return 1
+    case 'boolean':
+    case 'bool':
+      return false
+    case 'array':
+      return []
+    case 'object':
+      return {}
+    default:
+      return 'a'
+  }
+}
+
+/** What a portal answers for a parameter it does not know; a documented one must never get this. */
+export function isUnknownParameterError(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false
+  return /unknown|unsupported|not allowed|неизвестн/i.test(JSON.stringify(body))
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value
+}
+
+/**
+ * Differences between the shape of `expected` (a docs example) and `actual`: every key of an expected
+ * object must be present with the same JSON type; arrays are compared by their first element. The
+ * docs print PHP's empty array `[]` and empty object `{}` interchangeably, and `null` stands for "any".
+ */
+export function shapeMismatches(expected: unknown, actual: unknown, path = 'result'): string[] {
+  const want = kind(expected)
+  const got = kind(actual)
+  if (want === 'null') return []
+  const emptyContainer = (v: unknown) => (Array.isArray(v) && v.length === 0) || (kind(v) === 'object' && Object.keys(v as object).length === 0)
+  if ((want === 'object' || want === 'array') && (got === 'object' || got === 'array') && (emptyContainer(expected) || emptyContainer(actual))) {
+    return emptyContainer(expected) ? [] : [`${path}: expected a non-empty ${want}, got an empty ${got}`]
+  }
+  if (want !== got) return [`${path}: expected ${want}, got ${got}`]
+  if (want === 'array') {
+    return shapeMismatches((expected as unknown[])[0], (actual as unknown[])[0], `${path}[0]`)
+  }
+  if (want === 'object') {
+    const exp = expected as Record<string, unknown>
+    const act = actual as Record<string, unknown>
+    return Object.keys(exp).flatMap(key => key in act
+      ? shapeMismatches(exp[key], act[key], `${path}.${key}`)
+      : [`${path}.${key}: missing`])
+  }
+  return []
+}

@@ -1,0 +1,154 @@
+/**
+ * The control API for tests, benchmarks and the portal page (documented in emulator/README.md):
+ * /_emulator/reset, /_emulator/token, /_emulator/faults, /_emulator/log, /_emulator/state.
+ * Other /_emulator/* paths (frame-events) belong to the portal routes, so they fall through.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { EmuUser, Lang } from './data/types.ts'
+import type { RestRuntime } from './rest/runtime.ts'
+import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
+import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts'
+
+class ControlError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message)
+  }
+}
+
+async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const text = await readBody(req)
+  if (text.trim() === '') return {}
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new ControlError(400, 'INVALID_JSON', 'The body must be JSON')
+  }
+  if (!isPlainObject(body)) throw new ControlError(400, 'INVALID_JSON', 'The body must be a JSON object')
+  return body
+}
+
+function optionalInteger(value: unknown, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new ControlError(400, 'INVALID_ARGUMENT', `${name} must be an integer >= ${min}`)
+  }
+  return value
+}
+
+function language(value: unknown, fallback: Lang): Lang {
+  if (value === undefined) return fallback
+  if (value !== 'en' && value !== 'ru') throw new ControlError(400, 'INVALID_ARGUMENT', 'lang must be en or ru')
+  return value
+}
+
+/** Field-by-field overrides of generated users, e.g. [{id: 2, hasAppAccess: false}]; ids never change. */
+function overrideUsers(users: EmuUser[], overrides: unknown): void {
+  if (!Array.isArray(overrides)) throw new ControlError(400, 'INVALID_ARGUMENT', 'users must be an array of {id, ...fields}')
+  for (const override of overrides) {
+    if (!isPlainObject(override) || typeof override.id !== 'number') {
+      throw new ControlError(400, 'INVALID_ARGUMENT', 'each user override needs a numeric id')
+    }
+    const user = users.find(u => u.id === override.id)
+    if (!user) throw new ControlError(400, 'USER_NOT_FOUND', `There is no user ${override.id}`)
+    const unknown = Object.keys(override).filter(k => !(k in user))
+    if (unknown.length > 0) throw new ControlError(400, 'INVALID_ARGUMENT', `unknown user fields: ${unknown.join(', ')}`)
+    Object.assign(user, override)
+  }
+}
+
+async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
+  const body = await jsonBody(req)
+  const seed = optionalInteger(body.seed, 'seed', 0)
+  const size = optionalInteger(body.size, 'size', 1)
+  if (body.scopes !== undefined && !(Array.isArray(body.scopes) && body.scopes.every(s => typeof s === 'string'))) {
+    throw new ControlError(400, 'INVALID_ARGUMENT', 'scopes must be an array of strings')
+  }
+  if (body.installed !== undefined && typeof body.installed !== 'boolean') {
+    throw new ControlError(400, 'INVALID_ARGUMENT', 'installed must be a boolean')
+  }
+  try {
+    rt.ctx.reset({ seed, size })
+  } catch (error) {
+    // the generator refuses sizes out of its range before anything is replaced
+    if (error instanceof RangeError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
+    throw error
+  }
+  const { data } = rt.ctx
+  if (Array.isArray(body.scopes)) data.scopes = [...body.scopes as string[]]
+  if (typeof body.installed === 'boolean') data.installed = body.installed
+  if (body.users !== undefined) overrideUsers(data.users, body.users)
+  return { ok: true, seed: data.seed, size: data.size, users: data.users.length, nodes: data.nodes.length }
+}
+
+async function token(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
+  const body = await jsonBody(req)
+  if (typeof body.refreshToken === 'string' || typeof body.refresh_token === 'string') {
+    const refreshed = rt.ctx.tokens.refresh(String(body.refreshToken ?? body.refresh_token))
+    if (!refreshed) throw new ControlError(400, 'invalid_grant', 'Unknown or retired refresh token')
+    return { access_token: refreshed.accessToken, refresh_token: refreshed.refreshToken, expires_in: refreshed.expiresIn }
+  }
+  const userId = optionalInteger(body.userId, 'userId', 1)
+  if (userId === undefined) throw new ControlError(400, 'INVALID_ARGUMENT', 'userId is required')
+  if (!rt.ctx.data.users.some(u => u.id === userId)) throw new ControlError(400, 'USER_NOT_FOUND', `There is no user ${userId}`)
+  const minted = rt.ctx.tokens.mint(userId, language(body.lang, rt.ctx.lang))
+  return { access_token: minted.accessToken, refresh_token: minted.refreshToken, expires_in: minted.expiresIn }
+}
+
+function faultsView(rt: RestRuntime): unknown {
+  return { ...rt.faults.snapshot, rateLimit: rt.limiter.config, tokenLifetime: rt.ctx.tokens.lifetime }
+}
+
+async function setFaults(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
+  let patch
+  try {
+    patch = parseFaultPatch(await jsonBody(req))
+  } catch (error) {
+    if (error instanceof FaultPatchError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
+    throw error
+  }
+  rt.faults.apply(patch)
+  if (patch.rateLimit !== undefined) rt.limiter.configure(patch.rateLimit)
+  if (patch.tokenLifetime !== undefined) rt.ctx.tokens.lifetime = patch.tokenLifetime
+  if (patch.expireTokens) rt.ctx.tokens.expireAll()
+  console.log(`[emulator] faults: ${JSON.stringify(faultsView(rt))}`)
+  return faultsView(rt)
+}
+
+type Handler = (rt: RestRuntime, req: IncomingMessage) => unknown
+
+const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
+  '/_emulator/reset': { POST: reset },
+  '/_emulator/token': { POST: token },
+  '/_emulator/faults': { GET: faultsView, POST: setFaults },
+  '/_emulator/log': {
+    GET: rt => rt.ctx.restLog,
+    DELETE: rt => {
+      rt.ctx.restLog.length = 0
+      return { ok: true }
+    }
+  },
+  '/_emulator/state': { GET: rt => rt.ctx.data }
+}
+
+/** Serves the control API; returns false for paths that are not its own. */
+export async function handleControl(rt: RestRuntime, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  const route = ROUTES[url.pathname]
+  if (!route) return false
+  if (req.method === 'OPTIONS') {
+    sendPreflight(req, res)
+    return true
+  }
+  const handler = route[req.method ?? '']
+  if (!handler) {
+    sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED', error_description: `Allowed: ${Object.keys(route).join(', ')}` })
+    return true
+  }
+  try {
+    sendJson(res, 200, await handler(rt, req))
+  } catch (error) {
+    if (!(error instanceof ControlError)) throw error
+    sendJson(res, error.status, { error: error.code, error_description: error.message })
+  }
+  return true
+}

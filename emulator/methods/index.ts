@@ -1,0 +1,19 @@
+/**
+ * Every REST method the emulator answers. A method family is one module in this folder plus one line here.
+ */
+import type { MethodDef } from '../rest/registry.ts'
+import { systemMethods } from './system.ts'
+import { userMethods } from './users.ts'
+import { crmMethods } from './crm.ts'
+import { imconnectorMethods } from './imconnector.ts'
+import { imopenlinesMethods } from './imopenlines.ts'
+import { imChatMethods } from './im-chat.ts'
+
+export const methods: Record<string, MethodDef> = {
+  ...systemMethods,
+  ...userMethods,
+  ...crmMethods,
+  ...imconnectorMethods,
+  ...imopenlinesMethods,
+  ...imChatMethods
+}

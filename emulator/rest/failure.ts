@@ -1,0 +1,74 @@
+/**
+ * One failed REST answer before it is rendered: which envelope it uses, the HTTP status and the code.
+ * REST 2 and the portal-wide system errors (auth, rate limit, injected faults) use the v2 envelope
+ * `{error, error_description}`, also on /rest/api/ — b24jssdk only refreshes a token when the code is
+ * literally `expired_token` / `invalid_token` (abstract-http.mjs), which a v3 envelope could not carry.
+ * REST 3.0 method errors (unknown method, scope, validation) use `{error: {code, message, validation?}}`.
+ */
+import { RestError, V3Error } from './registry.ts'
+import type { V3Validation } from './registry.ts'
+
+export const V3_PREFIX = 'BITRIX_REST_V3_EXCEPTION_'
+
+export interface RestFailure {
+  envelope: 'v2' | 'v3'
+  status: number
+  /** v2: the code as sent; v3: the short name without the prefix */
+  code: string
+  message: string
+  validation?: V3Validation[]
+}
+
+export function v2Failure(status: number, code: string, message: string): RestFailure {
+  return { envelope: 'v2', status, code, message }
+}
+
+export function v3Failure(status: number, code: string, message: string, validation?: V3Validation[]): RestFailure {
+  return { envelope: 'v3', status, code, message, ...(validation ? { validation } : {}) }
+}
+
+/** The system errors of rest-contract.md §2 that the emulator can produce, with their documented statuses. */
+export const systemErrors = {
+  noAuth: () => v2Failure(401, 'NO_AUTH_FOUND', 'Wrong authorization data'),
+  expiredToken: () => v2Failure(401, 'expired_token', 'The access token provided has expired'),
+  invalidToken: () => v2Failure(401, 'invalid_token', 'The access token provided is invalid'),
+  userAccess: () => v2Failure(403, 'user_access_error', 'The user does not have access to the application'),
+  queryLimit: () => v2Failure(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'),
+  operationTimeLimit: () => v2Failure(429, 'OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit'),
+  internal: () => v2Failure(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'),
+  batchLength: () => v2Failure(400, 'ERROR_BATCH_LENGTH_EXCEEDED', 'Max batch length exceeded'),
+  batchMethod: () => v2Failure(405, 'ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method is not allowed for batch usage'),
+  methodNotFound: () => v2Failure(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!'),
+  insufficientScope: () => v2Failure(403, 'insufficient_scope', 'The request requires higher privileges than provided by the access token')
+}
+
+export const v3Errors = {
+  methodNotFound: (method: string) => v3Failure(404, 'METHODNOTFOUNDEXCEPTION', `Method \`${method}\` not found`),
+  insufficientScope: () => v3Failure(403, 'INSUFFICIENTSCOPEEXCEPTION', 'The request requires higher privileges than provided by the access token'),
+  invalidJson: () => v3Failure(400, 'INVALIDJSONEXCEPTION', 'Request body is not valid JSON'),
+  invalidSelect: (message: string) => v3Failure(400, 'INVALIDSELECTEXCEPTION', message)
+}
+
+/** What a handler threw, as a failure; anything unexpected is a 500 (the cause goes to stderr, not to the client). */
+export function failureFromThrown(error: unknown): RestFailure {
+  if (error instanceof RestError) return v2Failure(error.status, error.code, error.description)
+  if (error instanceof V3Error) return v3Failure(error.status, error.code, error.message, error.validation)
+  console.error('[emulator] method handler failed:', error)
+  return systemErrors.internal()
+}
+
+export function renderFailure(failure: RestFailure): Record<string, unknown> {
+  if (failure.envelope === 'v2') return { error: failure.code, error_description: failure.message }
+  return {
+    error: {
+      code: V3_PREFIX + failure.code,
+      message: failure.message,
+      ...(failure.validation ? { validation: failure.validation } : {})
+    }
+  }
+}
+
+/** The code as the log and clients see it. */
+export function wireCode(failure: RestFailure): string {
+  return failure.envelope === 'v3' ? V3_PREFIX + failure.code : failure.code
+}

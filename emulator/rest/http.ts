@@ -1,0 +1,65 @@
+/**
+ * Plain node:http helpers shared by the REST router and the control API: CORS, JSON answers, bodies.
+ * The app runs on another origin than the portal, so every answer — errors and preflights included —
+ * carries CORS headers, or axios in the app sees only NETWORK_ERROR (frame-protocol.md §8).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+export const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+  'access-control-allow-headers': 'Content-Type, Authorization, X-Request-ID, Idempotency-Key',
+  'access-control-max-age': '600'
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text)
+  })
+  res.end(text)
+}
+
+export function sendPreflight(req: IncomingMessage, res: ServerResponse): void {
+  const requested = req.headers['access-control-request-headers']
+  res.writeHead(204, {
+    ...CORS_HEADERS,
+    ...(requested ? { 'access-control-allow-headers': requested } : {})
+  })
+  res.end()
+}
+
+/** Bodies above this are refused; the largest legitimate one is a 5000×5000 avatar in Base64. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+export class BodyTooLargeError extends Error {}
+
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer
+    size += buffer.length
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('request body too large')
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export function mediaType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+}
+
+export function lowerCaseHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {}
+  for (const [name, value] of Object.entries(req.headers)) {
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return headers
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,139 @@
+/**
+ * Starts the portal emulator: one HTTP server on the portal origin (REST, control API, portal page) and,
+ * without an app URL, a second one on port+1 that serves the built app from dist/.
+ */
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import type { EmulatorContext } from './context.ts'
+import type { Lang } from './data/types.ts'
+import { DEFAULT_SEED, DEFAULT_SIZE, generatePortal } from './data/generate.ts'
+import { handlePortalRoute } from './portal/routes.ts'
+import { handleControl } from './control.ts'
+import { handleRest } from './rest/router.ts'
+import { createTokenStore, DEFAULT_TOKEN_LIFETIME } from './rest/tokens.ts'
+import { FaultSwitches } from './rest/faults.ts'
+import { DEFAULT_RATE_LIMIT, LeakyBucket } from './rest/rate-limit.ts'
+import type { RateLimitConfig } from './rest/rate-limit.ts'
+import type { RestRuntime } from './rest/runtime.ts'
+import { sendJson } from './rest/http.ts'
+import { createStaticServer } from './static.ts'
+import { methods } from './methods/index.ts'
+
+export interface EmulatorOptions {
+  /** portal port; 0 picks a free one */
+  port: number
+  seed?: number
+  size?: number
+  /** the app page the portal frames; without it dist/ is served on port+1 (or a free port when port is 0) */
+  appUrl?: string
+  lang?: Lang
+  /** interface to listen on; the URLs always say 127.0.0.1 */
+  host?: string
+  /** seconds (default 3600) */
+  tokenLifetime?: number
+  /** default: burst 50, 2 per second; null switches the limit off */
+  rateLimit?: RateLimitConfig | null
+  /** where the built app lives (default <repo>/dist) */
+  distDir?: string
+}
+
+export interface RunningEmulator {
+  /** http://127.0.0.1:<port>/ */
+  url: string
+  appUrl: string
+  ctx: EmulatorContext
+  /** the REST-side switches (faults, rate limit) for in-process tests */
+  runtime: RestRuntime
+  close(): Promise<void>
+}
+
+const DEFAULT_DIST = fileURLToPath(new URL('../dist', import.meta.url))
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+function shutdown(server: Server): Promise<void> {
+  return new Promise(resolve => {
+    server.close(() => resolve())
+    // keep-alive sockets of browsers and fetch would otherwise hold close() open
+    server.closeAllConnections()
+  })
+}
+
+function createPortalServer(rt: RestRuntime): Server {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', rt.ctx.portalOrigin)
+    if (await handleRest(rt, req, res, url)) return
+    if (await handleControl(rt, req, res, url)) return
+    if (await handlePortalRoute(rt.ctx, req, res, url)) return
+    sendJson(res, 404, { error: 'NOT_FOUND', error_description: `Nothing at ${url.pathname}` })
+  }
+  return createServer((req, res) => {
+    handle(req, res).catch(error => {
+      console.error('[emulator] request failed:', error)
+      if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' })
+      else res.end()
+    })
+  })
+}
+
+export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
+  const host = opts.host ?? '127.0.0.1'
+  const faults = new FaultSwitches()
+  const limiter = new LeakyBucket(opts.rateLimit === undefined ? DEFAULT_RATE_LIMIT : opts.rateLimit)
+  const ctx: EmulatorContext = {
+    data: generatePortal({ seed: opts.seed ?? DEFAULT_SEED, size: opts.size ?? DEFAULT_SIZE }),
+    tokens: createTokenStore(opts.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME),
+    restLog: [],
+    frameEvents: [],
+    portalOrigin: '',
+    appUrl: opts.appUrl ?? '',
+    appSid: randomBytes(16).toString('hex'),
+    lang: opts.lang ?? 'en',
+    reset(options) {
+      ctx.data = generatePortal({ seed: options.seed ?? ctx.data.seed, size: options.size ?? ctx.data.size })
+      ctx.tokens.clear()
+      ctx.restLog.length = 0
+      ctx.frameEvents.length = 0
+      faults.clear()
+      limiter.reset()
+    }
+  }
+  const rt: RestRuntime = { ctx, methods, faults, limiter }
+
+  const portal = createPortalServer(rt)
+  const port = await listen(portal, opts.port, host)
+  ctx.portalOrigin = `http://127.0.0.1:${port}`
+
+  let app: Server | null = null
+  if (!opts.appUrl) {
+    app = createStaticServer(opts.distDir ?? DEFAULT_DIST)
+    try {
+      const appPort = await listen(app, opts.port === 0 ? 0 : port + 1, host)
+      ctx.appUrl = `http://127.0.0.1:${appPort}/`
+    } catch (error) {
+      await shutdown(portal)
+      throw error
+    }
+  }
+
+  return {
+    url: `${ctx.portalOrigin}/`,
+    appUrl: ctx.appUrl,
+    ctx,
+    runtime: rt,
+    async close() {
+      await Promise.all([shutdown(portal), app ? shutdown(app) : Promise.resolve()])
+    }
+  }
+}
