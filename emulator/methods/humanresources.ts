@@ -1,0 +1,669 @@
+/**
+ * Company structure, REST 3.0, scope humanresources (rest-contract.md §6.1; specs in
+ * b24-docs-spec/methods/humanresources.*.json). Handlers read and change `data.nodes` and `data.bindings`.
+ *
+ * Decisions where the docs are silent are listed in emulator/README.md ("Company structure") and pinned
+ * by humanresources.spec.ts:
+ * - Viewing: every employee (USER_TYPE employee) may view the structure and its communications; extranet
+ *   users get ACCESSDENIEDEXCEPTION (they are not part of the company structure).
+ * - Editing communications: portal administrators, and heads of the node or of one of its ancestors.
+ * - A private chat/channel/collab the caller is not a member of is listed with hasAccess:false to those
+ *   who may edit the node (so they can unbind it), and only counted in *NoAccess for everyone else.
+ * - withChildren reaches the whole subtree; every descendant's binding records originalNodeId = nodeId.
+ */
+import { defineMethods, V3Error } from '../rest/registry.ts'
+import type { CallContext, V3Validation } from '../rest/registry.ts'
+import { chatColorHex } from './im-recent.ts'
+import type {
+  CommunicationType, EmuBinding, EmuChat, EmuNode, EmuUser, EmuWorkgroup, Lang, NodeType, PortalData
+} from '../data/types.ts'
+
+// ---------------------------------------------------------------------------------------------------
+// Validation helpers (messages follow the docs' wording in the portal language)
+
+const NODE_TYPES: NodeType[] = ['DEPARTMENT', 'TEAM']
+const COMMUNICATION_TYPES: CommunicationType[] = ['CHAT', 'CHANNEL', 'COLLAB']
+export const NODE_FIELDS = ['id', 'name', 'type', 'structureId', 'parentId', 'description', 'accessCode',
+  'userCount', 'colorName', 'xmlId', 'createdAt', 'updatedAt'] as const
+const EMPLOYEE_FIELDS = ['userId', 'name', 'workPosition', 'avatar', 'url', 'departments', 'teams'] as const
+
+const MAX_LIMIT = 200
+const DEFAULT_LIMIT = 50
+
+function t(lang: Lang, en: string, ru: string): string {
+  return lang === 'ru' ? ru : en
+}
+
+function validationError(lang: Lang, validation: V3Validation[]): V3Error {
+  return new V3Error(400, 'VALIDATION_REQUESTVALIDATIONEXCEPTION',
+    t(lang, 'Error during request object validation', 'Ошибка при валидации объекта запроса'), validation)
+}
+
+function missing(lang: Lang, field: string): V3Error {
+  return validationError(lang, [{ field, message: t(lang, `Required field \`${field}\` is missing`, `Обязательное поле \`${field}\` не указано`) }])
+}
+
+function wrongType(lang: Lang, field: string, type: string): V3Error {
+  return validationError(lang, [{
+    field,
+    message: t(lang, `Field \`${field}\` requires data type \`${type}\` for this request`,
+      `В поле \`${field}\` требуется тип данных \`${type}\` для такого запроса`)
+  }])
+}
+
+/** REST accepts "12" for an integer (the portal's DTO casts numeric strings). */
+function toInt(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value.trim())
+  return null
+}
+
+function requireInt(params: Record<string, unknown>, field: string, lang: Lang): number {
+  const raw = params[field]
+  if (raw === undefined || raw === null || raw === '') throw missing(lang, field)
+  const value = toInt(raw)
+  if (value === null) throw wrongType(lang, field, 'int')
+  return value
+}
+
+function optionalInt(params: Record<string, unknown>, field: string, lang: Lang): number | null {
+  const raw = params[field]
+  if (raw === undefined || raw === null || raw === '') return null
+  const value = toInt(raw)
+  if (value === null) throw wrongType(lang, field, 'int')
+  return value
+}
+
+function requireNodeType(params: Record<string, unknown>, lang: Lang): NodeType {
+  const raw = params.type
+  if (raw === undefined || raw === null || raw === '') throw missing(lang, 'type')
+  if (typeof raw !== 'string') throw wrongType(lang, 'type', 'string')
+  const value = raw.toUpperCase() as NodeType
+  if (!NODE_TYPES.includes(value)) {
+    throw validationError(lang, [{
+      field: 'type',
+      message: t(lang, `Invalid value of field \`type\`. Allowed: ${NODE_TYPES.join(', ')}`,
+        `Недопустимое значение поля \`type\`. Допустимые: ${NODE_TYPES.join(', ')}`)
+    }])
+  }
+  return value
+}
+
+function toBool(value: unknown): boolean {
+  return value === true || value === 1 || value === '1' || value === 'Y' || value === 'y' || value === 'true'
+}
+
+/**
+ * `select` must be an array of strings (INVALIDSELECTEXCEPTION otherwise); unknown names are
+ * UNKNOWNDTOPROPERTYEXCEPTION on node.list/get (as their pages say) and REQUESTVALIDATIONEXCEPTION on
+ * node.children (as its page says). Empty or absent → every field.
+ */
+function parseSelect(
+  params: Record<string, unknown>, allowed: readonly string[], lang: Lang, unknownAs: 'dto' | 'validation'
+): string[] | null {
+  const raw = params.select
+  if (raw === undefined || raw === null) return null
+  if (!Array.isArray(raw) || raw.some((f) => typeof f !== 'string')) {
+    throw new V3Error(400, 'INVALIDSELECTEXCEPTION',
+      t(lang, `Cannot parse the select expression \`${JSON.stringify(raw)}\``, `Не удается распознать выражение select \`${JSON.stringify(raw)}\``))
+  }
+  if (raw.length === 0) return null
+  for (const field of raw as string[]) {
+    if (!allowed.includes(field)) {
+      if (unknownAs === 'dto') {
+        throw new V3Error(400, 'UNKNOWNDTOPROPERTYEXCEPTION',
+          t(lang, `Unknown field \`${field}\` for entity \`NodeDto\``, `Неизвестное поле \`${field}\` для сущности \`NodeDto\``))
+      }
+      throw validationError(lang, [{
+        field: 'select',
+        message: t(lang, `Unsupported field name \`${field}\` for select`, `Неподдерживаемое имя поля \`${field}\` для select`)
+      }])
+    }
+  }
+  return raw as string[]
+}
+
+interface Page {
+  offset: number
+  limit: number
+}
+
+/**
+ * `pagination: {page, limit, offset}`: limit default 50, capped at 200; when `page` ≥ 1 is given the offset
+ * is (page − 1) · limit ("computed automatically"), page 0 (what b24jssdk's v3 list helper sends) means the
+ * first page. Non-numeric values and limit 0 → INVALIDPAGINATIONEXCEPTION.
+ */
+function parsePagination(params: Record<string, unknown>, lang: Lang): Page {
+  const raw = params.pagination
+  if (raw === undefined || raw === null) return { offset: 0, limit: DEFAULT_LIMIT }
+  const invalid = () => new V3Error(400, 'INVALIDPAGINATIONEXCEPTION',
+    t(lang, `Cannot parse the pagination parameter \`${JSON.stringify(raw)}\``, `Не удается распознать параметр пагинации \`${JSON.stringify(raw)}\``))
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw invalid()
+  const p = raw as Record<string, unknown>
+  const read = (key: string): number | null => {
+    if (p[key] === undefined || p[key] === null) return null
+    const value = toInt(p[key])
+    if (value === null || value < 0) throw invalid()
+    return value
+  }
+  const limitRaw = read('limit')
+  if (limitRaw === 0) throw invalid()
+  const limit = Math.min(limitRaw ?? DEFAULT_LIMIT, MAX_LIMIT)
+  const page = read('page')
+  const offset = page !== null && page >= 1 ? (page - 1) * limit : (read('offset') ?? 0)
+  return { offset, limit }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Structure helpers
+
+export function findNode(data: PortalData, id: number): EmuNode | undefined {
+  return data.nodes.find((n) => n.id === id)
+}
+
+function notFound(lang: Lang, id: number, wording: 'record' | 'object'): V3Error {
+  return wording === 'record'
+    ? new V3Error(400, 'ENTITYNOTFOUNDEXCEPTION', t(lang, `Record with ID = \`${id}\` not found`, `Запись с ID = \`${id}\` не найдена`))
+    : new V3Error(400, 'ENTITYNOTFOUNDEXCEPTION', t(lang, `Object with identifier \`${id}\` not found`, `Объект с идентификатором \`${id}\` не найден`))
+}
+
+function accessDenied(lang: Lang): V3Error {
+  return new V3Error(403, 'ACCESSDENIEDEXCEPTION', t(lang, 'Access denied', 'Доступ запрещен'))
+}
+
+/** Direct children of every node, computed once per call (10,000 nodes: linear). */
+function childrenIndex(data: PortalData): Map<number, EmuNode[]> {
+  const index = new Map<number, EmuNode[]>()
+  for (const node of data.nodes) {
+    if (node.parentId === null) continue
+    const list = index.get(node.parentId)
+    if (list) list.push(node)
+    else index.set(node.parentId, [node])
+  }
+  return index
+}
+
+/** The node and all its descendants, in breadth-first order. */
+export function subtree(data: PortalData, rootId: number): EmuNode[] {
+  const index = childrenIndex(data)
+  const root = findNode(data, rootId)
+  if (!root) return []
+  const out: EmuNode[] = [root]
+  for (let i = 0; i < out.length; i++) {
+    for (const child of index.get(out[i]!.id) ?? []) out.push(child)
+  }
+  return out
+}
+
+function ancestorsAndSelf(data: PortalData, node: EmuNode): EmuNode[] {
+  const out: EmuNode[] = []
+  const seen = new Set<number>()
+  let current: EmuNode | undefined = node
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id)
+    out.push(current)
+    current = current.parentId === null ? undefined : findNode(data, current.parentId)
+  }
+  return out
+}
+
+/** Structure view right: every employee; extranet users are outside the company structure. */
+export function canViewStructure(user: EmuUser): boolean {
+  return user.active && user.userType === 'employee'
+}
+
+/** Edit right on a node: administrators and heads of the node or of any ancestor. */
+export function canEditNode(data: PortalData, user: EmuUser, node: EmuNode): boolean {
+  if (!canViewStructure(user)) return false
+  if (user.isAdmin) return true
+  return ancestorsAndSelf(data, node).some((n) => n.headIds.includes(user.id))
+}
+
+function requireView(call: CallContext): void {
+  if (!canViewStructure(call.user)) throw accessDenied(call.lang)
+}
+
+function accessCode(node: EmuNode): string {
+  return (node.type === 'TEAM' ? 'TR' : 'DR') + node.id
+}
+
+export function nodeDto(node: EmuNode, select: string[] | null): Record<string, unknown> {
+  const full: Record<string, unknown> = {
+    id: node.id,
+    name: node.name,
+    type: node.type,
+    structureId: 1,
+    parentId: node.parentId,
+    description: node.description,
+    accessCode: accessCode(node),
+    userCount: node.memberIds.length,
+    colorName: node.colorName,
+    xmlId: node.xmlId,
+    createdAt: node.createdAt,
+    updatedAt: node.updatedAt
+  }
+  if (!select) return full
+  const out: Record<string, unknown> = {}
+  for (const key of select) if (key in full) out[key] = full[key]
+  return out
+}
+
+function fullName(user: EmuUser): string {
+  return [user.name, user.lastName].filter(Boolean).join(' ')
+}
+
+function userUrl(user: EmuUser): string {
+  return `/company/personal/user/${user.id}/`
+}
+
+function memberRole(node: EmuNode, userId: number): string {
+  const head = node.headIds[0] === userId
+  const deputy = !head && node.headIds.includes(userId)
+  if (node.type === 'TEAM') return head ? 'MEMBER_TEAM_HEAD' : deputy ? 'MEMBER_TEAM_DEPUTY_HEAD' : 'MEMBER_TEAM_EMPLOYEE'
+  return head ? 'MEMBER_HEAD' : deputy ? 'MEMBER_DEPUTY_HEAD' : 'MEMBER_EMPLOYEE'
+}
+
+function nodeMembers(data: PortalData, node: EmuNode): Record<string, unknown>[] {
+  const users = new Map(data.users.map((u) => [u.id, u]))
+  const ordered = [...node.headIds, ...node.memberIds.filter((id) => !node.headIds.includes(id))]
+  return ordered.flatMap((id) => {
+    const user = users.get(id)
+    if (!user) return []
+    return [{ userId: user.id, name: fullName(user), workPosition: user.workPosition, role: memberRole(node, id), avatar: user.photo, url: userUrl(user) }]
+  })
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Communications
+
+type Group = 'chats' | 'channels' | 'collabs'
+
+const GROUP_OF: Record<CommunicationType, Group> = { CHAT: 'chats', CHANNEL: 'channels', COLLAB: 'collabs' }
+
+/** Chat kinds each communicationType accepts in `ids`. */
+const CHAT_TYPES_OF: Record<CommunicationType, EmuChat['type'][]> = {
+  CHAT: ['CHAT', 'OPEN'],
+  CHANNEL: ['CHANNEL', 'OPEN_CHANNEL'],
+  COLLAB: ['COLLAB']
+}
+
+/**
+ * Collabs are bound by their workgroup id (the docs send `ids` from socialnetwork.api.workgroup.list) but
+ * stored as the collab's chat id, so every binding points at a chat and "binding adds members" is uniform.
+ */
+function collabWorkgroup(data: PortalData, chat: EmuChat): EmuWorkgroup | undefined {
+  if (chat.workgroupId !== null) return data.workgroups.find((g) => g.id === chat.workgroupId)
+  return data.workgroups.find((g) => g.chatId === chat.id)
+}
+
+/** Resolve a binding to its chat: for COLLAB bindings written by hand as workgroup ids, accept that too. */
+function bindingChat(data: PortalData, binding: EmuBinding): EmuChat | undefined {
+  const chat = data.chats.find((c) => c.id === binding.chatId)
+  if (chat && (binding.type !== 'COLLAB' || chat.type === 'COLLAB')) return chat
+  if (binding.type === 'COLLAB') {
+    const group = data.workgroups.find((g) => g.id === binding.chatId)
+    if (group?.chatId != null) return data.chats.find((c) => c.id === group.chatId)
+  }
+  return chat
+}
+
+function isPrivate(chat: EmuChat): boolean {
+  return chat.type !== 'OPEN' && chat.type !== 'OPEN_CHANNEL'
+}
+
+function hasChatAccess(data: PortalData, user: EmuUser, chat: EmuChat): boolean {
+  if (!isPrivate(chat)) return true
+  if (chat.memberIds.includes(user.id)) return true
+  if (chat.type === 'COLLAB') return collabWorkgroup(data, chat)?.memberIds.includes(user.id) ?? false
+  return false
+}
+
+const SUBTITLES: Record<EmuChat['type'], [string, string]> = {
+  CHAT: ['Private chat', 'Закрытый чат'],
+  OPEN: ['Open chat', 'Открытый чат'],
+  CHANNEL: ['Private channel', 'Закрытый канал'],
+  OPEN_CHANNEL: ['Open channel', 'Открытый канал'],
+  COLLAB: ['Collab', 'Коллаба']
+}
+
+function communicationDto(data: PortalData, binding: EmuBinding, chat: EmuChat, hasAccess: boolean, lang: Lang): Record<string, unknown> {
+  const [en, ru] = SUBTITLES[chat.type]
+  if (binding.type === 'COLLAB') {
+    const group = collabWorkgroup(data, chat)
+    return {
+      avatar: (group?.avatar || chat.avatar) || null,
+      dialogId: `chat${chat.id}`,
+      hasAccess,
+      id: group?.id ?? chat.id,
+      originalNodeId: binding.originalNodeId,
+      subtitle: t(lang, en, ru),
+      title: group?.name ?? chat.title,
+      type: 'COLLAB'
+    }
+  }
+  return {
+    avatar: chat.avatar,
+    color: chatColorHex(chat.color),
+    dialogId: `chat${chat.id}`,
+    hasAccess,
+    id: chat.id,
+    isExtranet: chat.isExtranet,
+    originalNodeId: binding.originalNodeId,
+    subtitle: t(lang, en, ru),
+    title: chat.title,
+    type: binding.type
+  }
+}
+
+export function listCommunications(data: PortalData, user: EmuUser, node: EmuNode, lang: Lang): Record<string, unknown> {
+  const editor = canEditNode(data, user, node)
+  const result: Record<string, unknown> = {
+    chats: [], chatsNoAccess: 0, channels: [], channelsNoAccess: 0, collabs: [], collabsNoAccess: 0
+  }
+  for (const binding of data.bindings) {
+    if (binding.nodeId !== node.id) continue
+    const chat = bindingChat(data, binding)
+    if (!chat) continue
+    const group = GROUP_OF[binding.type]
+    const access = hasChatAccess(data, user, chat)
+    if (access || editor) (result[group] as unknown[]).push(communicationDto(data, binding, chat, access, lang))
+    else result[`${group}NoAccess`] = (result[`${group}NoAccess`] as number) + 1
+  }
+  return result
+}
+
+function editValidation(message: string, field: string): V3Error {
+  // The docs note communication.edit's validation messages are English even on a Russian portal.
+  return new V3Error(400, 'VALIDATION_REQUESTVALIDATIONEXCEPTION', 'Error during request object validation', [{ field, message }])
+}
+
+function readIdList(params: Record<string, unknown>, field: 'ids' | 'removeIds'): number[] {
+  const raw = params[field]
+  if (raw === undefined || raw === null || raw === '') return []
+  const list = Array.isArray(raw) ? raw : typeof raw === 'object' ? Object.values(raw as object) : [raw]
+  const ids: number[] = []
+  for (const item of list) {
+    const id = toInt(item)
+    if (id === null || id <= 0) throw editValidation(`Parameter "${field}" must be an array of positive integers.`, field)
+    if (!ids.includes(id)) ids.push(id)
+  }
+  return ids
+}
+
+/** Map `ids` to chats of the right kind; unknown ids or ids of another kind fail the whole call. */
+function resolveBindTargets(data: PortalData, type: CommunicationType, ids: number[]): EmuChat[] {
+  const bad: number[] = []
+  const chats: EmuChat[] = []
+  for (const id of ids) {
+    let chat: EmuChat | undefined
+    if (type === 'COLLAB') {
+      const group = data.workgroups.find((g) => g.id === id && g.type === 'collab')
+      chat = group?.chatId != null ? data.chats.find((c) => c.id === group.chatId) : undefined
+    } else {
+      chat = data.chats.find((c) => c.id === id && CHAT_TYPES_OF[type].includes(c.type))
+    }
+    if (chat) chats.push(chat)
+    else bad.push(id)
+  }
+  if (bad.length) {
+    throw editValidation(`Communications not found or not of type ${type}: ${bad.join(', ')}.`, 'ids')
+  }
+  return chats
+}
+
+/** removeIds are ids as communication.list shows them: chat ids, workgroup ids for collabs. */
+function removeTargetChatIds(data: PortalData, type: CommunicationType, ids: number[]): number[] {
+  if (type !== 'COLLAB') return ids
+  return ids.map((id) => data.workgroups.find((g) => g.id === id)?.chatId ?? id)
+}
+
+function addMembers(data: PortalData, chat: EmuChat, userIds: number[]): void {
+  for (const id of userIds) if (!chat.memberIds.includes(id)) chat.memberIds.push(id)
+  if (chat.type === 'COLLAB') {
+    const group = collabWorkgroup(data, chat)
+    if (group) for (const id of userIds) if (!group.memberIds.includes(id)) group.memberIds.push(id)
+  }
+}
+
+/** The entity a default communication carries, so a second createDefault finds it instead of duplicating. */
+export const DEFAULT_ENTITY_TYPE = 'HR_STRUCTURE_NODE'
+
+function nowIso(): string {
+  return new Date().toISOString().slice(0, 19) + '+00:00'
+}
+
+function nextId(items: { id: number }[]): number {
+  return items.reduce((max, item) => Math.max(max, item.id), 0) + 1
+}
+
+/**
+ * createDefault: a private chat (CHAT), a private channel (CHANNEL) or a collab with its chat (COLLAB),
+ * named after the node, owned by its head (the nearest head above it when it has none, the caller when
+ * nobody is), with the node's members. Returns the existing one when this node's default of that type is still bound (no duplicates
+ * when a client repeats the call).
+ */
+function createDefault(data: PortalData, node: EmuNode, type: CommunicationType, caller: EmuUser): EmuChat {
+  const existing = data.bindings.find((b) => b.nodeId === node.id && b.type === type && b.originalNodeId === null &&
+    data.chats.some((c) => c.id === b.chatId && c.entityType === DEFAULT_ENTITY_TYPE && c.entityId === `${node.id}:${type}`))
+  if (existing) return data.chats.find((c) => c.id === existing.chatId)!
+  // A node without a head is run by the nearest head above it (as the portal's structure shows it).
+  const ownerId = ancestorsAndSelf(data, node).find((n) => n.headIds.length)?.headIds[0] ?? caller.id
+  const members = [ownerId, ...node.memberIds.filter((id) => id !== ownerId)]
+  const now = nowIso()
+  const chat: EmuChat = {
+    id: nextId(data.chats),
+    type,
+    title: node.name,
+    description: '',
+    color: type === 'CHANNEL' ? 'PURPLE' : 'AQUA',
+    avatar: '',
+    ownerId,
+    memberIds: members,
+    mutedBy: [],
+    entityType: DEFAULT_ENTITY_TYPE,
+    entityId: `${node.id}:${type}`,
+    isExtranet: false,
+    createdAt: now,
+    lastActivityAt: now,
+    workgroupId: null
+  }
+  if (type === 'COLLAB') {
+    const group: EmuWorkgroup = { id: nextId(data.workgroups), name: node.name, type: 'collab', chatId: chat.id, ownerId, memberIds: [...members], avatar: '' }
+    chat.workgroupId = group.id
+    data.workgroups.push(group)
+  }
+  data.chats.push(chat)
+  return chat
+}
+
+/** Bind chats to nodes: idempotent; a direct bind turns an inherited binding into a direct one. */
+function bind(data: PortalData, nodes: EmuNode[], rootId: number, type: CommunicationType, chats: EmuChat[]): void {
+  for (const node of nodes) {
+    const originalNodeId = node.id === rootId ? null : rootId
+    for (const chat of chats) {
+      const existing = data.bindings.find((b) => b.nodeId === node.id && b.type === type && b.chatId === chat.id)
+      if (existing) {
+        if (originalNodeId === null) existing.originalNodeId = null
+      } else {
+        data.bindings.push({ nodeId: node.id, chatId: chat.id, type, originalNodeId })
+      }
+      addMembers(data, chat, node.memberIds)
+    }
+  }
+}
+
+/** Unbind is idempotent: ids that are not bound are ignored. Members stay in the chat. */
+function unbind(data: PortalData, nodes: EmuNode[], type: CommunicationType, chatIds: number[]): void {
+  const reached = new Set(nodes.map((n) => n.id))
+  data.bindings = data.bindings.filter((b) => !(reached.has(b.nodeId) && b.type === type && chatIds.includes(b.chatId)))
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Methods
+
+function nodeById(call: CallContext, id: number, wording: 'record' | 'object'): EmuNode {
+  const node = findNode(call.data, id)
+  if (!node) throw notFound(call.lang, id, wording)
+  return node
+}
+
+export const humanresourcesMethods = defineMethods({
+  'humanresources.node.list': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(params, call) {
+      requireView(call)
+      const type = requireNodeType(params, call.lang)
+      const select = parseSelect(params, NODE_FIELDS, call.lang, 'dto')
+      const { offset, limit } = parsePagination(params, call.lang)
+      const items = call.data.nodes
+        .filter((n) => n.type === type)
+        .sort((a, b) => a.id - b.id)
+        .slice(offset, offset + limit)
+        .map((n) => nodeDto(n, select))
+      return { items }
+    }
+  },
+
+  'humanresources.node.get': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(params, call) {
+      requireView(call)
+      const id = requireInt(params, 'id', call.lang)
+      const select = parseSelect(params, [...NODE_FIELDS, 'members'], call.lang, 'dto')
+      const node = nodeById(call, id, 'record')
+      const item = nodeDto(node, select)
+      if (!select || select.includes('members')) item.members = nodeMembers(call.data, node)
+      return { item }
+    }
+  },
+
+  'humanresources.node.children': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(params, call) {
+      requireView(call)
+      const id = requireInt(params, 'id', call.lang)
+      const select = parseSelect(params, NODE_FIELDS, call.lang, 'validation')
+      nodeById(call, id, 'record')
+      const items = call.data.nodes
+        .filter((n) => n.parentId === id)
+        .sort((a, b) => a.id - b.id)
+        .map((n) => nodeDto(n, select))
+      return { items }
+    }
+  },
+
+  'humanresources.node.search': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(params, call) {
+      requireView(call)
+      const type = requireNodeType(params, call.lang)
+      const rawName = params.name
+      if (rawName === undefined || rawName === null || rawName === '') throw missing(call.lang, 'name')
+      if (typeof rawName !== 'string' && typeof rawName !== 'number') throw wrongType(call.lang, 'name', 'string')
+      const name = String(rawName).trim().toLocaleLowerCase()
+      const parentId = optionalInt(params, 'parentId', call.lang)
+      const { limit } = parsePagination(params, call.lang)
+      // parentId restricts the search to that node's whole subtree (decision: "restrict to a parent").
+      const scope = parentId === null ? null : new Set(subtree(call.data, parentId).filter((n) => n.id !== parentId).map((n) => n.id))
+      const items = call.data.nodes
+        .filter((n) => n.type === type && (!scope || scope.has(n.id)) && n.name.toLocaleLowerCase().includes(name))
+        .sort((a, b) => a.id - b.id)
+        .slice(0, limit)
+        .map((n) => nodeDto(n, null))
+      return { items }
+    }
+  },
+
+  'humanresources.node.communication.list': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(params, call) {
+      requireView(call)
+      const id = requireInt(params, 'id', call.lang)
+      const node = nodeById(call, id, 'object')
+      return listCommunications(call.data, call.user, node, call.lang)
+    }
+  },
+
+  'humanresources.node.communication.edit': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(params, call) {
+      const rawNodeId = params.nodeId
+      if (rawNodeId === undefined || rawNodeId === null || rawNodeId === '') throw editValidation('Parameter "nodeId" is required.', 'nodeId')
+      const nodeId = toInt(rawNodeId)
+      if (nodeId === null) throw editValidation('Parameter "nodeId" must be an integer.', 'nodeId')
+      const rawType = params.communicationType
+      if (rawType === undefined || rawType === null || rawType === '') {
+        throw editValidation('Parameter "communicationType" is required.', 'communicationType')
+      }
+      const type = String(rawType).toUpperCase() as CommunicationType
+      if (!COMMUNICATION_TYPES.includes(type)) {
+        throw editValidation('Invalid "communicationType" value. Allowed: CHAT, CHANNEL, COLLAB.', 'communicationType')
+      }
+      const ids = readIdList(params, 'ids')
+      const removeIds = readIdList(params, 'removeIds')
+      const makeDefault = toBool(params.createDefault)
+      const withChildren = toBool(params.withChildren)
+
+      const node = nodeById(call, nodeId, 'object')
+      if (!canEditNode(call.data, call.user, node)) throw accessDenied(call.lang)
+      if (!ids.length && !removeIds.length && !makeDefault) {
+        throw editValidation('Nothing to change: pass "ids", "removeIds" or "createDefault".', 'ids')
+      }
+      // Validate everything before changing anything: a failed call leaves the portal as it was.
+      const targets = resolveBindTargets(call.data, type, ids)
+      const nodes = withChildren ? subtree(call.data, node.id) : [node]
+
+      unbind(call.data, nodes, type, removeTargetChatIds(call.data, type, removeIds))
+      if (makeDefault) targets.push(createDefault(call.data, node, type, call.user))
+      bind(call.data, nodes, node.id, type, targets)
+      return { success: true }
+    }
+  },
+
+  'humanresources.employee.search': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(params, call) {
+      // "An authorised user bound to a department in the company structure."
+      if (!canViewStructure(call.user) || !call.data.nodes.some((n) => n.memberIds.includes(call.user.id))) {
+        throw accessDenied(call.lang)
+      }
+      const rawName = params.name
+      if (rawName === undefined || rawName === null || rawName === '') throw missing(call.lang, 'name')
+      if (typeof rawName !== 'string') throw wrongType(call.lang, 'name', 'string')
+      const nodeId = optionalInt(params, 'nodeId', call.lang)
+      const select = parseSelect(params, EMPLOYEE_FIELDS, call.lang, 'validation')
+      let allowed: Set<number> | null = null
+      if (nodeId !== null) {
+        nodeById(call, nodeId, 'object')
+        allowed = new Set(subtree(call.data, nodeId).flatMap((n) => n.memberIds))
+      }
+      const needle = rawName.trim().toLocaleLowerCase()
+      const items = call.data.users
+        .filter((u) => u.active && (!allowed || allowed.has(u.id)) &&
+          [fullName(u), u.lastName, u.name].some((s) => s.toLocaleLowerCase().includes(needle)))
+        .slice(0, DEFAULT_LIMIT)
+        .map((u) => {
+          const nodes = call.data.nodes.filter((n) => n.memberIds.includes(u.id))
+          const full: Record<string, unknown> = {
+            userId: u.id,
+            name: fullName(u),
+            workPosition: u.workPosition,
+            avatar: u.photo,
+            url: userUrl(u),
+            departments: nodes.filter((n) => n.type === 'DEPARTMENT').map((n) => ({ id: n.id, name: n.name })),
+            teams: nodes.filter((n) => n.type === 'TEAM').map((n) => ({ id: n.id, name: n.name }))
+          }
+          if (!select) return full
+          return Object.fromEntries(select.map((k) => [k, full[k]]))
+        })
+      return { items }
+    }
+  }
+})
