@@ -8,6 +8,9 @@ import { crmMethods } from './crm.ts'
 import { imconnectorMethods } from './imconnector.ts'
 import { imopenlinesMethods } from './imopenlines.ts'
 import { imChatMethods } from './im-chat.ts'
+import { humanresourcesMethods } from './humanresources.ts'
+import { imRecentMethods } from './im-recent.ts'
+import { socialnetworkMethods } from './socialnetwork.ts'
 
 export const methods: Record<string, MethodDef> = {
   ...systemMethods,
@@ -15,5 +18,8 @@ export const methods: Record<string, MethodDef> = {
   ...crmMethods,
   ...imconnectorMethods,
   ...imopenlinesMethods,
-  ...imChatMethods
+  ...imChatMethods,
+  ...humanresourcesMethods,
+  ...imRecentMethods,
+  ...socialnetworkMethods
 }
