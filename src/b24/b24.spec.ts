@@ -8,8 +8,9 @@ import {
   attachFakeTransport, installFakeParent, ok, v2Error, v3Error, FAKE_DOMAIN
 } from './testing/fakePortal'
 import type { FakeHandler, FakeParent, FakeParentOptions, FakeRequest } from './testing/fakePortal'
+import type * as DoorModule from './index'
 
-type Door = typeof import('./index')
+type Door = typeof DoorModule
 
 let parent: FakeParent | null = null
 

@@ -106,7 +106,9 @@ export async function selectUsers(): Promise<PickedUser[]> {
 export function openMessenger(dialogId: string): void {
   const $b24 = connectedFrame()
   if (!$b24) return
-  $b24.parent.imOpenMessenger(dialogId).catch(() => {})
+  // The SDK types dialog ids as number | `chat${n}` | `sg${n}` | `imol|${n}`; a user id arrives as text here.
+  const id = /^\d+$/.test(dialogId) ? Number(dialogId) : dialogId as `chat${number}`
+  $b24.parent.imOpenMessenger(id).catch(() => {})
 }
 
 /** Tell the portal the installation is complete (only valid when the init data said INSTALL). */

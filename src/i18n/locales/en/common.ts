@@ -1,0 +1,67 @@
+/** Shell texts (English). Playwright finds elements by several of these: change them together with e2e/. */
+export default {
+  appName: 'Communications Hub',
+  nav: {
+    label: 'Sections',
+    departments: 'Departments',
+    chats: 'Chats',
+    openlines: 'Open Channels',
+    crmFields: 'CRM fields'
+  },
+  user: {
+    admin: 'Administrator',
+    avatarAlt: 'Photo of {name}'
+  },
+  actions: {
+    retry: 'Retry'
+  },
+  boot: {
+    connecting: 'Connecting to Bitrix24…',
+    errorTitle: 'The app could not start',
+    accessDenied: 'You do not have access to this application. Ask your Bitrix24 administrator to grant it.',
+    network: 'The portal could not be reached. Check the connection and try again.',
+    generic: 'The portal answered with an error: {message}'
+  },
+  placeholder: {
+    title: 'This section is being built',
+    description: 'It will appear here in a coming version of the app.'
+  },
+  outside: {
+    title: 'Open this app in Bitrix24',
+    lead: 'Communications Hub runs inside a Bitrix24 portal: it gets the signed-in user and the access rights from the portal frame, so it cannot work on its own page.',
+    portalTitle: 'In your Bitrix24 portal',
+    portalSteps: {
+      one: 'Go to Developer resources → Other → Local application.',
+      two: 'Set the handler path (and the initial installation path) to the address of this page: {url}',
+      three: 'Give it the scopes humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, then open the app from the Applications menu.'
+    },
+    emulatorTitle: 'Without a portal: the emulator',
+    emulatorText: 'From the project folder, run the command below. It starts a local Bitrix24-like portal with this app inside it and prints the address to open.'
+  },
+  install: {
+    title: 'Install Communications Hub',
+    lead: 'Communications Hub binds chats, channels and collabs to the departments and teams of your company structure, and sets up Open Channel connectors.',
+    featuresTitle: 'What the app does',
+    features: {
+      departments: 'Shows the company structure and the communications of each department and team.',
+      chats: 'Creates group chats and manages their participants.',
+      openlines: 'Registers and configures an Open Channel connector.',
+      crm: 'Shows the fields of CRM communications.'
+    },
+    scopesTitle: 'Access it uses',
+    scopes: {
+      humanresources: 'company structure',
+      im: 'chats and messenger',
+      imopenlines: 'open channels',
+      imconnector: 'open channel connectors',
+      crm: 'CRM',
+      user: 'users',
+      placement: 'embedding in the portal',
+      socialnetwork: 'workgroups and collabs'
+    },
+    finish: 'Finish installation',
+    finishFailed: 'The installation could not be finished: {message}',
+    pendingTitle: 'The installation is not finished',
+    pendingText: 'A Bitrix24 administrator must open this app once to finish its installation. Ask your administrator, then open the app again.'
+  }
+}

@@ -1,0 +1,60 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import type { RouteRecordRaw, RouterHistory } from 'vue-router'
+
+/**
+ * The four sections. Each view is loaded on demand, so the first screen carries only the shell.
+ * A section's view lives in src/views/<Name>View.vue: replacing the placeholder file is all it takes.
+ * `titleKey` is the i18n key of the tab label and of the portal page title.
+ */
+export interface Section {
+  name: string
+  path: string
+  titleKey: string
+  component: NonNullable<RouteRecordRaw['component']>
+}
+
+export const sections: Section[] = [
+  { name: 'departments', path: '/departments', titleKey: 'common.nav.departments', component: () => import('./views/DepartmentsView.vue') },
+  { name: 'chats', path: '/chats', titleKey: 'common.nav.chats', component: () => import('./views/ChatsView.vue') },
+  { name: 'openlines', path: '/openlines', titleKey: 'common.nav.openlines', component: () => import('./views/OpenLinesView.vue') },
+  { name: 'crm-fields', path: '/crm-fields', titleKey: 'common.nav.crmFields', component: () => import('./views/CrmFieldsView.vue') }
+]
+
+export const DEFAULT_PATH = '/departments'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    titleKey?: string
+  }
+}
+
+/** Where the app starts when the portal opens it at a placement (SETTING_CONNECTOR: the Contact Center). */
+export function landingPath(placement: string): string | null {
+  return placement === 'SETTING_CONNECTOR' ? '/openlines' : null
+}
+
+/** True when the page was opened at a section of its own (a deep link), which then wins over the placement. */
+export function hasExplicitRoute(hash: string): boolean {
+  const path = hash.replace(/^#/, '')
+  return path !== '' && path !== '/'
+}
+
+/**
+ * Hash history: the portal opens the app's page with a POST at whatever URL it was registered with, so the
+ * path belongs to the portal's registration and only the hash is ours.
+ */
+export function createAppRouter(history: RouterHistory = createWebHashHistory()) {
+  return createRouter({
+    history,
+    routes: [
+      { path: '/', redirect: DEFAULT_PATH },
+      ...sections.map(section => ({
+        path: section.path,
+        name: section.name,
+        component: section.component,
+        meta: { titleKey: section.titleKey }
+      })),
+      { path: '/:pathMatch(.*)*', redirect: DEFAULT_PATH }
+    ]
+  })
+}

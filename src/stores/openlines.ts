@@ -1,0 +1,307 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { getPortal, PortalError, setAppOption } from '../b24'
+import type { PortalContext } from '../b24'
+import {
+  activateConnector, connectorStatus, connectorStatuses, listConnectors, listOpenLines, pairKey, registerConnector,
+  setChannelData, unregisterConnector
+} from '../api/openlines'
+import type { ChannelData, ConnectorInfo, OpenLine, PairOutcome, PairStatus } from '../api/openlines'
+
+/**
+ * Open Channels console: lines × connectors with the portal's status of each pair, the app's own connector
+ * (register, activate per line, channel settings) and the SETTING_CONNECTOR placement.
+ *
+ * Two things the portal does not tell: whether a connector is active on a line without being connected
+ * (imconnector.status only has ERROR / CONFIGURED / STATUS), and which DATA a pair holds (there is no getter).
+ * The app keeps both for its own connector in an application option per line, written after every
+ * successful call; the portal's word (status, placement options) wins wherever it has one.
+ */
+
+/** The app's connector id: lower case, digits and `_` only, prefixed to stay clear of other apps' ids. */
+export const APP_CONNECTOR_ID = 'commhub_connector'
+export const APP_CONNECTOR_NAME = 'Communications Hub'
+export const APP_CONNECTOR_COLOR = '#2fc6f6'
+/** A speech bubble; register wants `data:image/svg+xml,` + URL-encoded SVG. */
+export const APP_CONNECTOR_ICON = 'data:image/svg+xml,' + encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#fff" d="M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>'
+)
+
+export const SETTING_CONNECTOR = 'SETTING_CONNECTOR'
+
+/** What the app remembers of its connector on one line (application option, one per line). */
+export interface SavedPair {
+  active: boolean
+  data: ChannelData | null
+}
+
+export function savedPairOption(connector: string, line: number): string {
+  return `openlines_${connector}_${line}`
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+/** Options arrive as whatever the portal stored: our JSON string, or an object from a tolerant portal. */
+export function parseSavedPair(value: unknown): SavedPair | null {
+  let raw = value
+  if (typeof raw === 'string') {
+    if (raw.trim() === '') return null
+    try {
+      raw = JSON.parse(raw)
+    } catch {
+      return null
+    }
+  }
+  if (!raw || typeof raw !== 'object') return null
+  const r = raw as Record<string, unknown>
+  const d = r.data && typeof r.data === 'object' ? r.data as Record<string, unknown> : null
+  return {
+    active: r.active === true,
+    data: d ? { ID: text(d.ID), URL: text(d.URL), URL_IM: text(d.URL_IM), NAME: text(d.NAME) } : null
+  }
+}
+
+/** The portal's PLACEMENT_OPTIONS of SETTING_CONNECTOR (LINE is a string there, the flags are booleans). */
+export interface PlacementTarget {
+  connector: string
+  line: number
+  active: boolean
+  connection: boolean
+  registered: boolean
+  error: boolean
+  status: boolean
+}
+
+function flag(value: unknown): boolean {
+  return value === true || value === 'Y' || value === 'true' || value === 1 || value === '1'
+}
+
+export function placementTarget(portal: Pick<PortalContext, 'placement' | 'placementOptions'> | null): PlacementTarget | null {
+  if (!portal || portal.placement !== SETTING_CONNECTOR) return null
+  const o = portal.placementOptions
+  const connector = String(o.CONNECTOR ?? '').trim().toLowerCase()
+  const line = Number.parseInt(String(o.LINE ?? ''), 10)
+  if (connector === '' || !Number.isInteger(line) || line <= 0) return null
+  return {
+    connector,
+    line,
+    active: flag(o.ACTIVE_STATUS),
+    connection: flag(o.CONNECTION_STATUS),
+    registered: flag(o.REGISTER_STATUS),
+    error: flag(o.ERROR_STATUS),
+    status: flag(o.STATUS)
+  }
+}
+
+function portalOrNull(): PortalContext | null {
+  try {
+    return getPortal()
+  } catch {
+    return null
+  }
+}
+
+export interface PairRow {
+  key: string
+  line: OpenLine
+  connector: ConnectorInfo
+  /** the app's own connector: the app may activate it and edit its settings */
+  own: boolean
+  status: PairStatus | null
+  statusError: PortalError | null
+  /** active on the line, as far as anyone can tell (see the header) */
+  active: boolean
+  needsAttention: boolean
+}
+
+/** Codes after which no connector call can work in this session: say so once instead of per pair. */
+const CONTEXT_ERRORS = new Set(['WRONG_AUTH_TYPE'])
+
+export const useOpenlinesStore = defineStore('openlines', () => {
+  const lines = ref<OpenLine[]>([])
+  const connectors = ref<ConnectorInfo[]>([])
+  /** imconnector.list refused (no right to edit connectors, or not an application context). */
+  const connectorsError = ref<PortalError | null>(null)
+  const statuses = shallowRef<Record<string, PairOutcome>>({})
+  const loading = ref(false)
+  const loaded = ref(false)
+  const loadError = ref<PortalError | null>(null)
+  /** Saved pairs written in this session; init data only has what was saved before the app opened. */
+  const savedOverlay = ref<Record<string, SavedPair | null>>({})
+
+  const placement = computed(() => placementTarget(portalOrNull()))
+
+  /** null while unknown (imconnector.list was refused). */
+  const registered = computed<boolean | null>(() => {
+    if (connectorsError.value) return null
+    return connectors.value.some(c => c.id === APP_CONNECTOR_ID)
+  })
+
+  function savedPair(connector: string, line: number): SavedPair | null {
+    const key = savedPairOption(connector, line)
+    if (key in savedOverlay.value) return savedOverlay.value[key] ?? null
+    return parseSavedPair(portalOrNull()?.appOptions[key])
+  }
+
+  function isActive(connector: string, line: number, status: PairStatus | null): boolean {
+    if (status?.configured) return true
+    const target = placement.value
+    if (target && target.connector === connector && target.line === line && !(pairKey(connector, line) in statuses.value)) {
+      return target.active
+    }
+    return savedPair(connector, line)?.active ?? false
+  }
+
+  const rows = computed<PairRow[]>(() => {
+    const ordered = [...connectors.value].sort((a, b) => {
+      if (a.id === APP_CONNECTOR_ID) return -1
+      if (b.id === APP_CONNECTOR_ID) return 1
+      return a.name.localeCompare(b.name)
+    })
+    const out: PairRow[] = []
+    for (const line of lines.value) {
+      for (const connector of ordered) {
+        const key = pairKey(connector.id, line.id)
+        const outcome = statuses.value[key]
+        const status = outcome?.ok ? outcome.status : null
+        const statusError = outcome && !outcome.ok ? outcome.error : null
+        const own = connector.id === APP_CONNECTOR_ID
+        const active = own ? isActive(connector.id, line.id, status) : status?.configured ?? false
+        // attention: a channel error, a status the portal would not give, or our connector switched on
+        // but not (or no longer) connected
+        const needsAttention = !!statusError || !!status?.error || (own && active && !!status && !status.configured)
+        out.push({ key, line, connector, own, status, statusError, active, needsAttention })
+      }
+    }
+    return out
+  })
+
+  const attentionCount = computed(() => rows.value.filter(r => r.needsAttention).length)
+
+  /** The connectors whose pairs the console shows: the list, or just ours when the list is refused. */
+  function shownConnectors(list: ConnectorInfo[] | null): ConnectorInfo[] {
+    if (list) return list
+    return [{ id: APP_CONNECTOR_ID, name: APP_CONNECTOR_NAME }]
+  }
+
+  async function load(): Promise<void> {
+    loading.value = true
+    loadError.value = null
+    try {
+      const [linesResult, connectorsResult] = await Promise.allSettled([listOpenLines(), listConnectors()])
+      if (linesResult.status === 'rejected') throw PortalError.from(linesResult.reason)
+      lines.value = linesResult.value
+      if (connectorsResult.status === 'fulfilled') {
+        connectorsError.value = null
+        connectors.value = shownConnectors(connectorsResult.value)
+      } else {
+        connectorsError.value = PortalError.from(connectorsResult.reason)
+        connectors.value = shownConnectors(null)
+      }
+      if (connectorsError.value && CONTEXT_ERRORS.has(connectorsError.value.code)) {
+        statuses.value = {}
+      } else {
+        const pairs = lines.value.flatMap(line => connectors.value.map(c => ({ connector: c.id, line: line.id })))
+        const result = await connectorStatuses(pairs)
+        statuses.value = Object.fromEntries(result)
+      }
+      loaded.value = true
+    } catch (error) {
+      loadError.value = PortalError.from(error)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  /** Re-read one pair from the portal (after a write on it). */
+  async function refreshPair(connector: string, line: number): Promise<void> {
+    const key = pairKey(connector, line)
+    let outcome: PairOutcome
+    try {
+      outcome = { ok: true, status: await connectorStatus(connector, line) }
+    } catch (error) {
+      outcome = { ok: false, error: PortalError.from(error) }
+    }
+    statuses.value = { ...statuses.value, [key]: outcome }
+  }
+
+  /**
+   * Keep what the app knows of a pair. A failure here must not hide that the portal call succeeded, so it
+   * is reported as `false` and the caller says the values were not remembered.
+   */
+  async function remember(connector: string, line: number, value: SavedPair | null): Promise<boolean> {
+    const key = savedPairOption(connector, line)
+    savedOverlay.value = { ...savedOverlay.value, [key]: value }
+    try {
+      await setAppOption(key, value ? JSON.stringify(value) : '')
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async function register(placementHandler: string): Promise<void> {
+    // same ID again updates the registration, so a retried register cannot create a second connector
+    await registerConnector({
+      id: APP_CONNECTOR_ID,
+      name: APP_CONNECTOR_NAME,
+      icon: APP_CONNECTOR_ICON,
+      iconColor: APP_CONNECTOR_COLOR,
+      placementHandler
+    })
+    await load()
+  }
+
+  async function unregister(): Promise<void> {
+    await unregisterConnector(APP_CONNECTOR_ID)
+    // the portal drops the connector from every line, settings included
+    await Promise.all(lines.value
+      .filter(line => savedPair(APP_CONNECTOR_ID, line.id))
+      .map(line => remember(APP_CONNECTOR_ID, line.id, null)))
+    await load()
+  }
+
+  /** Returns whether the app could remember the new state (the portal call itself succeeded). */
+  async function setActive(line: number, active: boolean): Promise<boolean> {
+    await activateConnector(APP_CONNECTOR_ID, line, active)
+    // deactivation deletes the line's settings on the portal: forget ours too
+    const previous = savedPair(APP_CONNECTOR_ID, line)
+    const remembered = await remember(APP_CONNECTOR_ID, line, { active, data: active ? previous?.data ?? null : null })
+    await refreshPair(APP_CONNECTOR_ID, line)
+    return remembered
+  }
+
+  /** Sends the complete DATA object; returns whether the app could remember the values. */
+  async function saveChannel(line: number, data: ChannelData, connector = APP_CONNECTOR_ID): Promise<boolean> {
+    await setChannelData(connector, line, data)
+    const outcome = statuses.value[pairKey(connector, line)]
+    const active = isActive(connector, line, outcome?.ok ? outcome.status : null)
+    const remembered = await remember(connector, line, { active, data: { ...data } })
+    await refreshPair(connector, line)
+    return remembered
+  }
+
+  return {
+    lines,
+    connectors,
+    connectorsError,
+    statuses,
+    loading,
+    loaded,
+    loadError,
+    savedOverlay,
+    placement,
+    registered,
+    rows,
+    attentionCount,
+    savedPair,
+    load,
+    refreshPair,
+    register,
+    unregister,
+    setActive,
+    saveChannel
+  }
+})
