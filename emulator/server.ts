@@ -18,6 +18,7 @@ import { FaultSwitches } from './rest/faults.ts'
 import { DEFAULT_RATE_LIMIT, LeakyBucket } from './rest/rate-limit.ts'
 import type { RateLimitConfig } from './rest/rate-limit.ts'
 import type { RestRuntime } from './rest/runtime.ts'
+import type { MethodDef } from './rest/registry.ts'
 import { sendJson } from './rest/http.ts'
 import { createStaticServer } from './static.ts'
 import { methods } from './methods/index.ts'
@@ -38,6 +39,8 @@ export interface EmulatorOptions {
   rateLimit?: RateLimitConfig | null
   /** where the built app lives (default <repo>/dist) */
   distDir?: string
+  /** methods added to (or replacing) the registry — for tests of the router itself */
+  extraMethods?: Record<string, MethodDef>
 }
 
 export interface RunningEmulator {
@@ -90,10 +93,13 @@ function createPortalServer(rt: RestRuntime): Server {
 export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1'
   const faults = new FaultSwitches()
-  const limiter = new LeakyBucket(opts.rateLimit === undefined ? DEFAULT_RATE_LIMIT : opts.rateLimit)
+  // reset returns the fault switches to what the emulator was started with
+  const startRateLimit = opts.rateLimit === undefined ? DEFAULT_RATE_LIMIT : opts.rateLimit
+  const startTokenLifetime = opts.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME
+  const limiter = new LeakyBucket(startRateLimit)
   const ctx: EmulatorContext = {
     data: generatePortal({ seed: opts.seed ?? DEFAULT_SEED, size: opts.size ?? DEFAULT_SIZE }),
-    tokens: createTokenStore(opts.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME),
+    tokens: createTokenStore(startTokenLifetime),
     restLog: [],
     frameEvents: [],
     portalOrigin: '',
@@ -103,13 +109,14 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     reset(options) {
       ctx.data = generatePortal({ seed: options.seed ?? ctx.data.seed, size: options.size ?? ctx.data.size })
       ctx.tokens.clear()
+      ctx.tokens.lifetime = startTokenLifetime
       ctx.restLog.length = 0
       ctx.frameEvents.length = 0
       faults.clear()
-      limiter.reset()
+      limiter.configure(startRateLimit)
     }
   }
-  const rt: RestRuntime = { ctx, methods, faults, limiter }
+  const rt: RestRuntime = { ctx, methods: { ...methods, ...opts.extraMethods }, faults, limiter }
 
   const portal = createPortalServer(rt)
   const port = await listen(portal, opts.port, host)

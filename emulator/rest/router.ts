@@ -79,10 +79,11 @@ function parseV2(text: string, type: string, url: URL): Parsed {
 
 /**
  * REST 3.0 reads only a JSON body: parameters in the query string are ignored (so a GET with ?id=
- * fails validation, as documented). A GET has no body, so its token may come as ?auth=.
+ * fails validation, as documented). A GET and the documented JSON-array batch have nowhere to put
+ * `auth`, so the token may also come as ?auth= when the body has none.
  */
-function parseV3(text: string, type: string, url: URL, req: IncomingMessage, batch: boolean): Parsed {
-  const queryToken = req.method === 'GET' ? url.searchParams.get('auth') ?? undefined : undefined
+function parseV3(text: string, type: string, url: URL, batch: boolean): Parsed {
+  const queryToken = url.searchParams.get('auth') ?? undefined
   if (text.trim() === '') return { ok: true, params: {}, body: {}, token: queryToken }
   if (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') {
     return { ok: false, failure: v3Errors.invalidJson() }
@@ -149,7 +150,7 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
     return true
   }
   const type = mediaType(req)
-  const parsed = route.api === 'v2' ? parseV2(text, type, url) : parseV3(text, type, url, req, route.batch)
+  const parsed = route.api === 'v2' ? parseV2(text, type, url) : parseV3(text, type, url, route.batch)
   const inner = !parsed.ok || !route.batch ? [] : route.api === 'v2' ? v2BatchMethods(parsed.params) : v3BatchMethods(parsed.body)
   const batch = route.batch ? { batch: inner } : {}
   const matchable = [route.method, ...inner]

@@ -1,0 +1,89 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestPortal } from './test-client.ts'
+import type { TestPortal } from './test-client.ts'
+import type { PortalData } from './data/types.ts'
+
+let portal: TestPortal
+
+beforeAll(async () => {
+  portal = await startTestPortal({ seed: 3 })
+})
+afterAll(async () => {
+  await portal.close()
+})
+
+async function state(): Promise<PortalData> {
+  return (await portal.get('/_emulator/state')).body as unknown as PortalData
+}
+
+describe('control API', () => {
+  it('serves the portal data as JSON', async () => {
+    const data = await state()
+    expect(data.seed).toBe(3)
+    expect(data.users.find(u => u.id === 1)?.isAdmin).toBe(true)
+    expect(data.users.find(u => u.id === 2)?.isAdmin).toBe(false)
+  })
+
+  it('reset regenerates from seed and size and is deterministic', async () => {
+    const first = await portal.post('/_emulator/reset', { seed: 11, size: 40 })
+    expect(first.body).toMatchObject({ ok: true, seed: 11, size: 40 })
+    const a = await state()
+    await portal.post('/_emulator/reset', { seed: 12 })
+    const b = await state()
+    expect(b.size).toBe(40)
+    expect(b.users.map(u => u.name)).not.toEqual(a.users.map(u => u.name))
+    await portal.post('/_emulator/reset', { seed: 11, size: 40 })
+    expect(await state()).toEqual(a)
+  })
+
+  it('reset retires tokens, clears the log and applies overrides', async () => {
+    const { access_token: token } = await portal.token(1)
+    await portal.v2('profile', {}, token)
+    await portal.post('/_emulator/reset', { installed: false, scopes: ['crm'], users: [{ id: 2, isAdmin: true }] })
+    expect((await portal.get('/_emulator/log')).body).toEqual([])
+    expect((await portal.v2('profile', {}, token)).body.error).toBe('invalid_token')
+    const data = await state()
+    expect(data.installed).toBe(false)
+    expect(data.scopes).toEqual(['crm'])
+    expect(data.users.find(u => u.id === 2)?.isAdmin).toBe(true)
+    const fresh = (await portal.token(1)).access_token
+    expect(((await portal.v2('app.info', {}, fresh)).body.result as Record<string, unknown>).INSTALLED).toBe(false)
+  })
+
+  it('refuses bad reset bodies without touching the data', async () => {
+    await portal.post('/_emulator/reset', { seed: 5 })
+    for (const body of [{ size: 0 }, { seed: 'x' }, { users: [{ id: 999999, isAdmin: true }] }, { users: [{ id: 1, color: 'x' }] }, { installed: 'yes' }]) {
+      const answer = await portal.post('/_emulator/reset', body)
+      expect(answer.status).toBe(400)
+      expect(typeof answer.body.error_description).toBe('string')
+    }
+    expect((await portal.post('/_emulator/reset', '{oops')).status).toBe(400)
+  })
+
+  it('mints tokens for a user in a language, which REST answers use', async () => {
+    await portal.post('/_emulator/reset', {})
+    const minted = await portal.post('/_emulator/token', { userId: 2, lang: 'ru' })
+    expect(minted.status).toBe(200)
+    const body = minted.body as { access_token: string, refresh_token: string, expires_in: number }
+    expect(body.expires_in).toBe(3600)
+    expect(body.access_token).not.toBe(body.refresh_token)
+    const me = await portal.v2('user.current', {}, body.access_token)
+    expect((me.body.result as Record<string, unknown>).ID).toBe('2')
+    const info = await portal.v2('app.info', {}, body.access_token)
+    expect((info.body.result as Record<string, unknown>).LANGUAGE_ID).toBe('ru')
+    expect((await portal.post('/_emulator/token', { userId: 999999 })).status).toBe(400)
+    expect((await portal.post('/_emulator/token', {})).status).toBe(400)
+    expect((await portal.post('/_emulator/token', { userId: 1, lang: 'de' })).status).toBe(400)
+  })
+
+  it('clears the log with DELETE and refuses unknown verbs', async () => {
+    const { access_token: token } = await portal.token(1)
+    await portal.v2('profile', {}, token)
+    expect(((await portal.get('/_emulator/log')).body as unknown as unknown[]).length).toBeGreaterThan(0)
+    const cleared = await fetch(`${portal.origin}/_emulator/log`, { method: 'DELETE' })
+    expect(cleared.status).toBe(200)
+    expect((await portal.get('/_emulator/log')).body).toEqual([])
+    expect((await fetch(`${portal.origin}/_emulator/state`, { method: 'PUT' })).status).toBe(405)
+  })
+})
