@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -26,6 +27,8 @@ function postAsGet(): Plugin {
 
 export default defineConfig({
   base: './',
+  // The same alias as tsconfig.app.json's paths, for the build and for vitest alike.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     postAsGet(),
     vue(),

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
+import { PortalError } from '@/b24'
+import type { PortalContext } from '@/b24'
+import type { CurrentUser } from '@/api/users'
+import type * as DoorModule from '@/b24'
+import type * as UsersApi from '@/api/users'
+import { useSessionStore } from '@/stores/session'
+import { mountApp } from '@/testing/mountApp'
+import App from './App.vue'
+
+const door = vi.hoisted(() => ({
+  connectPortal: vi.fn<() => Promise<PortalContext | null>>(),
+  installFinish: vi.fn<() => Promise<void>>(),
+  setTitle: vi.fn<(title: string) => void>(),
+  fitFrame: vi.fn<() => void>()
+}))
+const fetchCurrentUser = vi.hoisted(() => vi.fn<() => Promise<CurrentUser>>())
+
+vi.mock('@/b24', async importOriginal => ({ ...await importOriginal<typeof DoorModule>(), ...door }))
+vi.mock('@/api/users', async importOriginal => ({ ...await importOriginal<typeof UsersApi>(), fetchCurrentUser }))
+
+function portal(overrides: Partial<PortalContext> = {}): PortalContext {
+  return {
+    lang: 'en', isAdmin: true, installMode: false, placement: 'DEFAULT', placementOptions: {},
+    appOptions: {}, userOptions: {}, memberId: 'm1', domain: 'portal.test', ...overrides
+  }
+}
+
+const ANNA: CurrentUser = { id: '1', firstName: 'Anna', lastName: 'Smirnova', displayName: 'Anna Smirnova' }
+
+let wrapper: VueWrapper | null = null
+
+async function boot(path = '/departments', lang?: string) {
+  const mounted = await mountApp(App, { path, ...(lang ? { lang } : {}) })
+  wrapper = mounted.wrapper
+  const session = useSessionStore(mounted.pinia)
+  await session.boot()
+  await flushPromises()
+  return { ...mounted, session, wrapper: mounted.wrapper }
+}
+
+function button(w: VueWrapper, label: string) {
+  const found = w.findAll('button').find(b => b.text() === label)
+  if (!found) throw new Error(`no button "${label}" in: ${w.text()}`)
+  return found
+}
+
+beforeEach(() => {
+  for (const fn of Object.values(door)) fn.mockReset()
+  fetchCurrentUser.mockReset()
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+})
+
+describe('App shell', () => {
+  it('explains how to open the app when it is not inside a portal', async () => {
+    door.connectPortal.mockResolvedValue(null)
+    const { wrapper: w, session } = await boot()
+    expect(session.status).toBe('standalone')
+    expect(w.get('h1').text()).toContain('Open this app in Bitrix24')
+    expect(w.text()).toContain('npm start')
+    expect(fetchCurrentUser).not.toHaveBeenCalled()
+  })
+
+  it('shows the sections, the current user and the admin badge', async () => {
+    door.connectPortal.mockResolvedValue(portal())
+    fetchCurrentUser.mockResolvedValue(ANNA)
+    const { wrapper: w } = await boot()
+    const nav = w.get('nav')
+    expect(nav.findAll('a').map(a => a.text())).toEqual(['Departments', 'Chats', 'Open Channels', 'CRM fields'])
+    expect(nav.findAll('a').map(a => a.attributes('href'))).toEqual(['/departments', '/chats', '/openlines', '/crm-fields'].map(p => expect.stringContaining(p)))
+    expect(w.get('[data-testid="current-user"]').text()).toBe('Anna Smirnova')
+    expect(w.get('[data-testid="admin-badge"]').text()).toBe('Administrator')
+    expect(w.text()).toContain('This section is being built')
+    expect(door.setTitle).toHaveBeenLastCalledWith('Departments')
+  })
+
+  it('shows no admin badge to an employee, and speaks Russian for a Russian portal', async () => {
+    door.connectPortal.mockResolvedValue(portal({ isAdmin: false, lang: 'ru' }))
+    fetchCurrentUser.mockResolvedValue(ANNA)
+    const { wrapper: w } = await boot()
+    expect(w.find('[data-testid="admin-badge"]').exists()).toBe(false)
+    expect(w.get('nav').findAll('a').map(a => a.text())).toEqual(['Подразделения', 'Чаты', 'Открытые линии', 'Поля CRM'])
+    expect(document.documentElement.lang).toBe('ru')
+  })
+
+  it('follows the route in the portal title', async () => {
+    door.connectPortal.mockResolvedValue(portal())
+    fetchCurrentUser.mockResolvedValue(ANNA)
+    const { router } = await boot()
+    await router.push('/chats')
+    await flushPromises()
+    expect(door.setTitle).toHaveBeenLastCalledWith('Chats')
+    expect(document.title).toBe('Chats — Communications Hub')
+  })
+
+  it('lets an administrator finish the installation', async () => {
+    door.connectPortal.mockResolvedValue(portal({ installMode: true }))
+    door.installFinish.mockResolvedValue()
+    fetchCurrentUser.mockResolvedValue(ANNA)
+    const { wrapper: w, session } = await boot()
+    expect(session.status).toBe('install')
+    expect(w.text()).toContain('imconnector')
+    await button(w, 'Finish installation').trigger('click')
+    await flushPromises()
+    expect(door.installFinish).toHaveBeenCalledTimes(1)
+    expect(session.status).toBe('ready')
+    expect(w.get('[data-testid="current-user"]').text()).toBe('Anna Smirnova')
+  })
+
+  it('tells anyone else that an administrator must finish the installation', async () => {
+    door.connectPortal.mockResolvedValue(portal({ installMode: true, isAdmin: false }))
+    const { wrapper: w, session } = await boot()
+    expect(session.status).toBe('install-pending')
+    expect(w.text()).toContain('A Bitrix24 administrator must open this app once')
+    expect(w.findAll('button').some(b => b.text() === 'Finish installation')).toBe(false)
+  })
+
+  it('shows a boot error with a Retry that works', async () => {
+    door.connectPortal.mockResolvedValue(portal())
+    fetchCurrentUser
+      .mockRejectedValueOnce(new PortalError({ code: 'user_access_error', message: 'The user does not have access to the application', status: 403 }))
+      .mockResolvedValueOnce(ANNA)
+    const { wrapper: w, session } = await boot()
+    expect(session.status).toBe('error')
+    const alert = w.get('[role="alert"]')
+    expect(alert.text()).toContain('You do not have access to this application')
+    await button(w, 'Retry').trigger('click')
+    await flushPromises()
+    expect(session.status).toBe('ready')
+    expect(w.get('[data-testid="current-user"]').text()).toBe('Anna Smirnova')
+  })
+
+  it('shows a portal that does not answer as an error, never an endless spinner', async () => {
+    door.connectPortal.mockRejectedValue(new PortalError({ code: 'PORTAL_INIT_TIMEOUT', message: 'no answer' }))
+    const { wrapper: w, session } = await boot()
+    expect(session.status).toBe('error')
+    expect(w.get('[role="alert"]').text()).toContain('The portal could not be reached')
+  })
+})
