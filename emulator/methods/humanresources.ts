@@ -13,7 +13,7 @@
  */
 import { defineMethods, V3Error } from '../rest/registry.ts'
 import type { CallContext, V3Validation } from '../rest/registry.ts'
-import { chatColorHex } from './im-recent.ts'
+import { chatColorHex } from './im-chat.ts'
 import type {
   CommunicationType, EmuBinding, EmuChat, EmuNode, EmuUser, EmuWorkgroup, Lang, NodeType, PortalData
 } from '../data/types.ts'
@@ -234,7 +234,8 @@ export function nodeDto(node: EmuNode, select: string[] | null): Record<string, 
     type: node.type,
     structureId: 1,
     parentId: node.parentId,
-    description: node.description,
+    // the docs print a string; an empty description is '' rather than null
+    description: node.description ?? '',
     accessCode: accessCode(node),
     userCount: node.memberIds.length,
     colorName: node.colorName,

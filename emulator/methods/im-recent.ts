@@ -15,106 +15,9 @@
  */
 import { defineMethods, ListResult, RestError } from '../rest/registry.ts'
 import type { CallContext } from '../rest/registry.ts'
-import type { ChatPermission, ChatRightLevel, EmuChat, EmuUser, PortalData } from '../data/types.ts'
-
-export const CHAT_COLOR_HEX: Record<string, string> = {
-  RED: '#df532d', GREEN: '#64a513', MINT: '#4ba984', LIGHT_BLUE: '#4ba5c3', DARK_BLUE: '#3e99ce',
-  PURPLE: '#8474c8', AQUA: '#1eb4aa', PINK: '#f76187', LIME: '#58cc47', BROWN: '#ab7761', AZURE: '#29619b',
-  KHAKI: '#728f7a', SAND: '#ba9c7b', MARENGO: '#556574', GRAY: '#5f5f5f', GRAPHITE: '#333333'
-}
-
-export function chatColorHex(color: string): string {
-  if (color.startsWith('#')) return color
-  return CHAT_COLOR_HEX[color.toUpperCase()] ?? CHAT_COLOR_HEX.AQUA!
-}
-
-/** im v2 names the kinds in camelCase (chat.type in the answers). */
-const WIRE_TYPE: Record<EmuChat['type'], string> = {
-  CHAT: 'chat', OPEN: 'open', CHANNEL: 'channel', OPEN_CHANNEL: 'openChannel', COLLAB: 'collab'
-}
-
-const MESSAGE_TYPE: Record<EmuChat['type'], string> = {
-  CHAT: 'C', OPEN: 'O', CHANNEL: 'N', OPEN_CHANNEL: 'J', COLLAB: 'C'
-}
-
-const DEFAULT_RIGHTS: Record<ChatPermission, ChatRightLevel> = {
-  manage_users_add: 'member',
-  manage_users_delete: 'manager',
-  manage_ui: 'member',
-  manage_settings: 'owner',
-  manage_messages: 'member',
-  can_post: 'member'
-}
-
-/** Channels: only the owner and managers post and change the look (the messenger's defaults for channels). */
-const CHANNEL_RIGHTS: Partial<Record<ChatPermission, ChatRightLevel>> = { can_post: 'manager', manage_ui: 'manager', manage_users_add: 'manager' }
-
-export function chatPermissions(chat: EmuChat): Record<ChatPermission, ChatRightLevel> {
-  const channel = chat.type === 'CHANNEL' || chat.type === 'OPEN_CHANNEL'
-  return { ...DEFAULT_RIGHTS, ...(channel ? CHANNEL_RIGHTS : {}), ...(chat.permissions ?? {}) }
-}
-
-export function chatRole(chat: EmuChat, userId: number): 'OWNER' | 'MANAGER' | 'MEMBER' | 'NONE' {
-  if (chat.ownerId === userId) return 'OWNER'
-  if (chat.managerIds?.includes(userId)) return 'MANAGER'
-  if (chat.memberIds.includes(userId)) return 'MEMBER'
-  return 'NONE'
-}
-
-function entityLink(chat: EmuChat): Record<string, string> {
-  if (chat.workgroupId !== null) {
-    return { type: 'SONET_GROUP', url: `/workgroups/group/${chat.workgroupId}/`, id: String(chat.workgroupId) }
-  }
-  return { type: chat.entityType, url: '', id: chat.entityId }
-}
-
-/** The chat object shared by im.recent.list (`chat`) and im.search.chat.list (im.dialog.get shape). */
-export function chatToWire(chat: EmuChat, userId: number): Record<string, unknown> {
-  const isWorkgroupChat = chat.workgroupId !== null
-  const lastMessage = chat.messages?.[chat.messages.length - 1]
-  return {
-    id: chat.id,
-    parent_chat_id: 0,
-    parent_message_id: 0,
-    name: chat.title,
-    description: chat.description,
-    owner: chat.ownerId,
-    extranet: chat.isExtranet,
-    contains_collaber: false,
-    avatar: chat.avatar,
-    color: chatColorHex(chat.color),
-    type: WIRE_TYPE[chat.type],
-    counter: 0,
-    user_counter: chat.memberIds.length,
-    message_count: chat.messages?.length ?? 0,
-    unread_id: 0,
-    restrictions: { avatar: true, rename: true, extend: true, call: true, mute: true, leave: true, leave_owner: true, send: true, user_list: true },
-    last_message_id: lastMessage?.id ?? 0,
-    last_id: lastMessage?.id ?? 0,
-    marked_id: 0,
-    disk_folder_id: 0,
-    entity_type: isWorkgroupChat ? 'SONET_GROUP' : chat.entityType,
-    entity_id: isWorkgroupChat ? String(chat.workgroupId) : chat.entityId,
-    entity_data_1: '',
-    entity_data_2: '',
-    entity_data_3: '',
-    mute_list: Object.fromEntries(chat.mutedBy.map((id) => [String(id), true])),
-    manager_list: [...(chat.managerIds ?? [])],
-    date_create: chat.createdAt,
-    message_type: MESSAGE_TYPE[chat.type],
-    public: '',
-    role: chatRole(chat, userId),
-    entity_link: entityLink(chat),
-    text_field_enabled: true,
-    background_id: null,
-    permissions: chatPermissions(chat),
-    is_new: false
-  }
-}
-
-export function isOpenChat(chat: EmuChat): boolean {
-  return chat.type === 'OPEN' || chat.type === 'OPEN_CHANNEL'
-}
+import type { EmuChat, EmuUser, PortalData } from '../data/types.ts'
+// One shape for a chat everywhere: the im.dialog.get object the Chats family builds.
+import { canSeeChat, chatColorHex, chatPermissions, chatRole, dialogChat, dialogUser } from './im-chat.ts'
 
 export function isChannel(chat: EmuChat): boolean {
   return chat.type === 'CHANNEL' || chat.type === 'OPEN_CHANNEL'
@@ -130,9 +33,28 @@ function intParam(value: unknown, fallback: number): number {
   return Number.isFinite(n) ? Math.trunc(n) : fallback
 }
 
+/** The copilot block every answer carries; the model has no copilot chats, so it only names the assistant. */
+const COPILOT = {
+  chats: null,
+  messages: null,
+  roles: {
+    copilot_assistant: {
+      code: 'copilot_assistant',
+      name: 'BitrixGPT',
+      desc: '',
+      avatar: { small: '', medium: '', large: '' },
+      default: true,
+      prompts: [{ code: 'universal_summary', promptType: 'default', title: 'Summarise', text: 'Summarise the discussion', isNew: false }]
+    }
+  },
+  recommendedRoles: ['copilot_assistant']
+}
+
 function recentItem(data: PortalData, chat: EmuChat, user: EmuUser): Record<string, unknown> {
   const last = chat.messages?.[chat.messages.length - 1]
-  const author = last ? data.users.find((u) => u.id === last.authorId) : undefined
+  // the item's `user` is the last message's author (the owner when the chat has no messages yet)
+  const author = data.users.find((u) => u.id === (last?.authorId || chat.ownerId))
+  const wireChat = dialogChat(data, chat, user)
   return {
     id: `chat${chat.id}`,
     chat_id: chat.id,
@@ -148,7 +70,7 @@ function recentItem(data: PortalData, chat: EmuChat, user: EmuUser): Record<stri
       sticker: null,
       date: last?.date ?? chat.lastActivityAt,
       status: 'received',
-      uuid: null
+      uuid: ''
     },
     counter: 0,
     last_id: last?.id ?? 0,
@@ -157,8 +79,14 @@ function recentItem(data: PortalData, chat: EmuChat, user: EmuUser): Record<stri
     has_reminder: false,
     date_update: chat.lastActivityAt,
     date_last_activity: chat.lastActivityAt,
-    chat: chatToWire(chat, user.id),
-    user: author ? { id: author.id, name: [author.name, author.lastName].filter(Boolean).join(' ') } : { id: 0 },
+    // im.recent.list prints the role upper-case ("MEMBER"), im.dialog.get lower-case ("owner")
+    chat: {
+      ...wireChat,
+      role: wireChat.role.toUpperCase(),
+      // a "collaber" is an extranet guest (collabs invite them)
+      contains_collaber: chat.memberIds.some((id) => data.users.find((u) => u.id === id)?.userType === 'extranet')
+    },
+    user: author ? dialogUser(author) : { id: 0 },
     options: []
   }
 }
@@ -171,7 +99,7 @@ export function recentChats(data: PortalData, user: EmuUser, params: Record<stri
   return data.chats
     .filter((c) => c.memberIds.includes(user.id))
     .filter((c) => !yes(params.ONLY_CHANNEL) || isChannel(c))
-    .filter((c) => !yes(params.CAN_MANAGE_MESSAGES) || chatRole(c, user.id) !== 'MEMBER' || chatPermissions(c).manage_messages === 'member')
+    .filter((c) => !yes(params.CAN_MANAGE_MESSAGES) || chatRole(c, user.id) !== 'member' || chatPermissions(c).manage_messages === 'member')
     .filter((c) => Number.isNaN(before) || Date.parse(c.lastActivityAt) < before)
     .sort((a, b) => Date.parse(b.lastActivityAt) - Date.parse(a.lastActivityAt) || b.id - a.id)
 }
@@ -188,7 +116,7 @@ function recentList(params: Record<string, unknown>, call: CallContext): ListRes
     items: page.map((c) => recentItem(call.data, c, call.user)),
     hasMorePages: hasMore,
     hasMore,
-    copilot: { chats: null, messages: null, roles: {}, recommendedRoles: [] },
+    copilot: COPILOT,
     messagesAutoDeleteConfigs: []
   }, -1)
 }
@@ -204,11 +132,11 @@ function searchChats(params: Record<string, unknown>, call: CallContext): ListRe
   const needle = phrase.toLocaleLowerCase()
   const found = find
     ? call.data.chats
-      .filter((c) => c.memberIds.includes(call.user.id) || isOpenChat(c))
+      .filter((c) => canSeeChat(c, call.user))
       .filter((c) => c.title.toLocaleLowerCase().includes(needle))
       .sort((a, b) => Date.parse(b.lastActivityAt) - Date.parse(a.lastActivityAt) || b.id - a.id)
     : []
-  return new ListResult(found.slice(offset, offset + limit).map((c) => chatToWire(c, call.user.id)), found.length)
+  return new ListResult(found.slice(offset, offset + limit).map((c) => dialogChat(call.data, c, call.user)), found.length)
 }
 
 export const imRecentMethods = defineMethods({

@@ -29,7 +29,7 @@ const FIELDS: Record<string, [string, (g: EmuWorkgroup) => unknown]> = {
   OWNER_ID: ['ownerId', (g) => String(g.ownerId)],
   NUMBER_OF_MEMBERS: ['numberOfMembers', (g) => g.memberIds.length],
   AVATAR: ['avatar', (g) => g.avatar],
-  IMAGE_ID: ['imageId', (g) => (g.avatar ? String(g.id) : null)],
+  IMAGE_ID: ['imageId', (g) => String(g.id)],
   AVATAR_TYPE: ['avatarType', () => null],
   ACTIVE: ['active', () => 'Y'],
   VISIBLE: ['visible', () => 'N'],
