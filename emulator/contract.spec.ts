@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPortal } from './test-client.ts'
 import type { TestPortal } from './test-client.ts'
 import { methods } from './methods/index.ts'
-import { contractSamples, documentedParams, isUnknownParameterError, loadSpec, refusesMissingRequired, requiredParams, sampleValue, shapeMismatches } from './contract.ts'
+import { contractSamples, documentedParams, isEmptyContainer, isUnknownParameterError, loadSpec, refusesMissingRequired, requiredParams, sampleValue, shapeMismatches } from './contract.ts'
 import type { MethodSpec } from './contract.ts'
 
 let portal: TestPortal
@@ -47,9 +47,14 @@ describe('the contract helper', () => {
 
   it('compares shapes recursively, tolerating PHP empty containers and null', () => {
     expect(shapeMismatches({ a: 1, b: { c: 'x' }, d: [{ e: true }] }, { a: 2, b: { c: 'y', z: 0 }, d: [{ e: false }] })).toEqual([])
-    expect(shapeMismatches({ a: 1, b: { c: 'x' } }, { a: '1', b: {} })).toEqual(['result.a: expected number, got string', 'result.b: expected a non-empty object, got an empty object'])
+    expect(shapeMismatches({ a: 1, b: { c: 'x' }, s: 'x' }, { a: '1', b: 'x', s: 5 })).toEqual([
+      'result.a: expected number, got string',
+      'result.b: expected object, got string',
+      'result.s: expected string, got number'
+    ])
     expect(shapeMismatches({ list: [{ id: 1 }] }, { list: [{ name: 'n' }] })).toEqual(['result.list[0].id: missing'])
-    expect(shapeMismatches({ t: {}, n: null }, { t: [], n: 'anything' })).toEqual([])
+    expect(shapeMismatches({ t: {}, n: null, e: [1], s: 'x' }, { t: [], n: 'anything', e: [], s: null })).toEqual([])
+    expect(shapeMismatches({ o: { a: 1 } }, { o: null })).toEqual(['result.o: expected object, got null'])
   })
 
   it('drops the parser artefacts result/time from the parameters', () => {
@@ -89,6 +94,8 @@ describe.each(sampled)('$method against the docs spec', ({ method, spec }) => {
     if (!example || !('result' in example)) return
     const answer = await call(method, base, sample.userId)
     expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    // an empty answer would pass vacuously: the sample must produce data where the docs show some
+    if (!isEmptyContainer(example.result)) expect(isEmptyContainer(answer.body.result), `${method} answered nothing to compare`).toBe(false)
     expect(shapeMismatches(example.result, answer.body.result)).toEqual([])
     if (typeof example.total === 'number') expect(typeof answer.body.total).toBe('number')
   })
