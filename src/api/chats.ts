@@ -1,0 +1,432 @@
+import { callV2 } from '@/b24'
+
+/**
+ * Group chats (REST 2, scope im): im.chat.*, im.dialog.*, and the messenger lists the Chats view reads
+ * (im.recent.list, im.search.chat.list). rest-contract.md §6.3 has every parameter and error.
+ *
+ * Wire habits mapped here so nothing else has to know them: colours are written as names and read as HEX;
+ * numeric CHAT_ID never carries the `chat` prefix, DIALOG_ID always does; im.chat.get answers null for
+ * "no such chat"; im.chat.user.list answers [] when the user may not see the participants.
+ */
+
+/** The 16 colours a chat can have (names as im.chat.add / im.chat.updateColor take them). */
+export const CHAT_COLOR_NAMES = [
+  'RED', 'GREEN', 'MINT', 'LIGHT_BLUE', 'DARK_BLUE', 'PURPLE', 'AQUA', 'PINK',
+  'LIME', 'BROWN', 'AZURE', 'KHAKI', 'SAND', 'MARENGO', 'GRAY', 'GRAPHITE'
+] as const
+
+export type ChatColorName = typeof CHAT_COLOR_NAMES[number]
+
+/**
+ * How the messenger paints each name (Bitrix\Im\Color). Reads answer HEX only, so this table is how the
+ * app knows which name a chat has now — and therefore whether a colour change would change anything.
+ */
+export const CHAT_COLOR_HEX: Record<ChatColorName, string> = {
+  RED: '#df532d',
+  GREEN: '#64a513',
+  MINT: '#4ba984',
+  LIGHT_BLUE: '#4ba5c3',
+  DARK_BLUE: '#3e99ce',
+  PURPLE: '#8474c8',
+  AQUA: '#1eb4aa',
+  PINK: '#f76187',
+  LIME: '#58cc47',
+  BROWN: '#ab7761',
+  AZURE: '#29619b',
+  KHAKI: '#728f7a',
+  SAND: '#ba9c7b',
+  MARENGO: '#556574',
+  GRAY: '#909090',
+  GRAPHITE: '#5e5f5e'
+}
+
+/** The name of a HEX colour the portal answered, or null when it is not one of the 16. */
+export function colorNameOf(hex: string): ChatColorName | null {
+  const wanted = hex.trim().toLowerCase()
+  return CHAT_COLOR_NAMES.find(name => CHAT_COLOR_HEX[name] === wanted) ?? null
+}
+
+export function isChatColorName(value: unknown): value is ChatColorName {
+  return typeof value === 'string' && (CHAT_COLOR_NAMES as readonly string[]).includes(value)
+}
+
+export type ChatRole = 'owner' | 'manager' | 'member' | 'guest'
+export type RightLevel = 'member' | 'manager' | 'owner'
+export type ChatPermissionName = 'manage_users_add' | 'manage_users_delete' | 'manage_ui' | 'manage_settings'
+  | 'manage_messages' | 'can_post'
+
+/** A chat in the "my chats" list. */
+export interface ChatSummary {
+  id: number
+  /** "chat12": what the messenger and im.dialog.* take */
+  dialogId: string
+  title: string
+  /** im v2 kind: chat, open, channel, openChannel, collab, sonetGroup, crm, … */
+  kind: string
+  /** URL or '' */
+  avatar: string
+  /** HEX */
+  color: string
+  memberCount: number
+  role: ChatRole
+  ownerId: number
+  entityType: string
+  entityId: string
+  /** ISO date of the last activity, '' when unknown */
+  lastActivity: string
+  /** ISO date of creation, '' when unknown */
+  createdAt: string
+}
+
+export interface ChatRestrictions {
+  avatar: boolean
+  rename: boolean
+  extend: boolean
+  mute: boolean
+  leave: boolean
+  leaveOwner: boolean
+  userList: boolean
+}
+
+/** A chat as im.dialog.get describes it to the current user. */
+export interface ChatDetails extends ChatSummary {
+  description: string
+  permissions: Record<ChatPermissionName, RightLevel>
+  restrictions: ChatRestrictions
+  managerIds: number[]
+  mutedBy: number[]
+  extranet: boolean
+}
+
+/** A participant with what user.get tells about them. */
+export interface ChatPerson {
+  id: number
+  name: string
+  photo: string
+  position: string
+}
+
+// region mapping
+
+type Raw = Record<string, unknown>
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+}
+
+function int(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number.parseInt(str(value), 10)
+  return Number.isFinite(n) ? n : 0
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  if (value === true || value === 'Y') return true
+  if (value === false || value === 'N') return false
+  return fallback
+}
+
+function obj(value: unknown): Raw {
+  return value && typeof value === 'object' && !Array.isArray(value) ? value as Raw : {}
+}
+
+/** Roles come lower-case from im.dialog.get and upper-case from im.recent.list. */
+export function toRole(value: unknown): ChatRole {
+  const role = str(value).toLowerCase()
+  if (role === 'owner' || role === 'manager' || role === 'member') return role
+  return 'guest'
+}
+
+function toLevel(value: unknown, fallback: RightLevel): RightLevel {
+  const level = str(value).toLowerCase()
+  return level === 'member' || level === 'manager' || level === 'owner' ? level : fallback
+}
+
+/** mute_list is `[]` when empty and `{"503": true}` otherwise (PHP's json_encode). */
+function mutedIds(value: unknown): number[] {
+  if (Array.isArray(value)) return value.map(int).filter(id => id > 0)
+  return Object.entries(obj(value)).filter(([, on]) => on === true).map(([id]) => int(id)).filter(id => id > 0)
+}
+
+/** The chat object of im.dialog.get (also `chat` of an im.recent.list item and im.search.chat.list rows). */
+export function toChatDetails(raw: unknown): ChatDetails {
+  const chat = obj(raw)
+  const id = int(chat.id)
+  const permissions = obj(chat.permissions)
+  const restrictions = obj(chat.restrictions)
+  return {
+    id,
+    dialogId: str(chat.dialog_id) || `chat${id}`,
+    title: str(chat.name),
+    kind: str(chat.type) || 'chat',
+    avatar: str(chat.avatar),
+    color: str(chat.color),
+    memberCount: int(chat.user_counter),
+    role: toRole(chat.role),
+    ownerId: int(chat.owner),
+    entityType: str(chat.entity_type),
+    entityId: str(chat.entity_id),
+    lastActivity: '',
+    createdAt: str(chat.date_create),
+    description: str(chat.description),
+    permissions: {
+      // the portal's defaults when a field is missing (the im.dialog.get example)
+      manage_users_add: toLevel(permissions.manage_users_add, 'member'),
+      manage_users_delete: toLevel(permissions.manage_users_delete, 'manager'),
+      manage_ui: toLevel(permissions.manage_ui, 'member'),
+      manage_settings: toLevel(permissions.manage_settings, 'owner'),
+      manage_messages: toLevel(permissions.manage_messages, 'member'),
+      can_post: toLevel(permissions.can_post, 'member')
+    },
+    restrictions: {
+      avatar: bool(restrictions.avatar, true),
+      rename: bool(restrictions.rename, true),
+      extend: bool(restrictions.extend, true),
+      mute: bool(restrictions.mute, true),
+      leave: bool(restrictions.leave, true),
+      leaveOwner: bool(restrictions.leave_owner, true),
+      userList: bool(restrictions.user_list, true)
+    },
+    managerIds: Array.isArray(chat.manager_list) ? chat.manager_list.map(int) : [],
+    mutedBy: mutedIds(chat.mute_list),
+    extranet: chat.extranet === true
+  }
+}
+
+/** One item of im.recent.list; null for 1:1 dialogs (they are not group chats). */
+export function toChatSummary(raw: unknown): ChatSummary | null {
+  const item = obj(raw)
+  if (str(item.type) !== 'chat') return null
+  const chat = obj(item.chat)
+  const id = int(item.chat_id) || int(chat.id)
+  if (id <= 0) return null
+  const avatar = obj(item.avatar)
+  return {
+    id,
+    dialogId: str(item.id) || `chat${id}`,
+    title: str(item.title) || str(chat.name),
+    kind: str(chat.type) || 'chat',
+    avatar: str(avatar.url) || str(chat.avatar),
+    color: str(avatar.color) || str(chat.color),
+    memberCount: int(chat.user_counter),
+    role: toRole(chat.role),
+    ownerId: int(chat.owner),
+    entityType: str(chat.entity_type),
+    entityId: str(chat.entity_id),
+    lastActivity: str(item.date_last_activity) || str(item.date_update),
+    createdAt: str(chat.date_create)
+  }
+}
+
+/** A row of im.search.chat.list (the im.dialog.get shape) as a list entry. */
+export function searchRowToSummary(raw: unknown): ChatSummary {
+  const { description: _d, permissions: _p, restrictions: _r, managerIds: _m, mutedBy: _u, extranet: _e, ...summary } = toChatDetails(raw)
+  return summary
+}
+
+/** Later pages of im.recent.list repeat records of earlier ones: keep the first of each chat, in order. */
+export function dedupeChats<T extends { id: number }>(rows: T[]): T[] {
+  const seen = new Set<number>()
+  return rows.filter((row) => {
+    if (seen.has(row.id)) return false
+    seen.add(row.id)
+    return true
+  })
+}
+
+// endregion
+
+// region rights
+
+/** What the current user may do in a chat: only these actions are offered (PRODUCT.md §1, Chats). */
+export interface ChatAbilities {
+  rename: boolean
+  recolor: boolean
+  changeAvatar: boolean
+  addUsers: boolean
+  removeUsers: boolean
+  setOwner: boolean
+  leave: boolean
+  mute: boolean
+  typing: boolean
+}
+
+function holds(role: ChatRole, level: RightLevel): boolean {
+  if (role === 'guest') return false
+  if (level === 'member') return true
+  if (level === 'manager') return role === 'owner' || role === 'manager'
+  return role === 'owner'
+}
+
+function isWorkgroupChat(chat: ChatDetails): boolean {
+  return chat.entityType === 'SONET_GROUP' || chat.kind === 'sonetGroup' || chat.kind === 'collab'
+}
+
+/**
+ * From im.dialog.get: the user's role, the chat's permissions (who may add, remove, restyle) and its
+ * restrictions (what the chat allows at all: a workgroup chat cannot be renamed or left).
+ */
+export function chatAbilities(chat: ChatDetails): ChatAbilities {
+  const { role, permissions, restrictions } = chat
+  const member = role !== 'guest'
+  return {
+    rename: restrictions.rename && holds(role, permissions.manage_ui),
+    recolor: holds(role, permissions.manage_ui),
+    changeAvatar: restrictions.avatar && holds(role, permissions.manage_ui),
+    addUsers: restrictions.extend && holds(role, permissions.manage_users_add),
+    removeUsers: restrictions.extend && holds(role, permissions.manage_users_delete),
+    // im.chat.setOwner: the current owner only; a workgroup chat follows its group's owner
+    setOwner: role === 'owner' && !isWorkgroupChat(chat),
+    leave: member && restrictions.leave && (role !== 'owner' || restrictions.leaveOwner),
+    mute: member && restrictions.mute,
+    typing: member
+  }
+}
+
+// endregion
+
+// region reads
+
+/** Page size of im.recent.list (its maximum); the docs advise advancing OFFSET by LIMIT. */
+export const RECENT_PAGE = 200
+/** A portal that keeps answering hasMore must not hold the screen forever. */
+const MAX_RECENT_PAGES = 50
+
+interface RecentPage {
+  items?: unknown[]
+  hasMore?: boolean
+  hasMorePages?: boolean
+}
+
+/** The user's group chats and channels, newest activity first: every page of im.recent.list, de-duplicated. */
+export async function fetchMyChats(): Promise<ChatSummary[]> {
+  const rows: ChatSummary[] = []
+  for (let page = 0; page < MAX_RECENT_PAGES; page++) {
+    const answer = await callV2<RecentPage>('im.recent.list', {
+      SKIP_DIALOG: 'Y',
+      SKIP_OPENLINES: 'Y',
+      OFFSET: page * RECENT_PAGE,
+      LIMIT: RECENT_PAGE
+    })
+    const items = Array.isArray(answer?.items) ? answer.items : []
+    for (const item of items) {
+      const summary = toChatSummary(item)
+      if (summary) rows.push(summary)
+    }
+    if (!(answer?.hasMore ?? answer?.hasMorePages) || items.length === 0) break
+  }
+  return dedupeChats(rows)
+}
+
+/** The newest page of the user's chats only (create reconciliation: a new chat is on top). */
+export async function fetchNewestChats(): Promise<ChatSummary[]> {
+  const answer = await callV2<RecentPage>('im.recent.list', { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: 0, LIMIT: 50 })
+  const items = Array.isArray(answer?.items) ? answer.items : []
+  return dedupeChats(items.map(toChatSummary).filter((row): row is ChatSummary => row !== null))
+}
+
+/** The portal refuses shorter phrases with FIND_SHORT. */
+export const SEARCH_MIN_LENGTH = 2
+
+/** im.search.chat.list: chats the user is in, and open chats, whose title matches. */
+export async function searchChats(find: string): Promise<ChatSummary[]> {
+  const rows = await callV2<unknown[]>('im.search.chat.list', { FIND: find.trim(), LIMIT: 50 })
+  return Array.isArray(rows) ? dedupeChats(rows.map(searchRowToSummary)) : []
+}
+
+/** im.dialog.get by "chat12". */
+export async function fetchChat(dialogId: string): Promise<ChatDetails> {
+  return toChatDetails(await callV2<unknown>('im.dialog.get', { DIALOG_ID: dialogId }))
+}
+
+/** im.chat.user.list: participant ids; [] when the user may not see them. */
+export async function fetchChatUserIds(chatId: number): Promise<number[]> {
+  const ids = await callV2<unknown[]>('im.chat.user.list', { CHAT_ID: chatId })
+  return Array.isArray(ids) ? ids.map(int).filter(id => id > 0) : []
+}
+
+/** im.chat.get: the chat bound to an entity, or null. */
+export async function findChatByEntity(entityType: string, entityId: string): Promise<number | null> {
+  const found = await callV2<{ ID?: unknown } | null>('im.chat.get', { ENTITY_TYPE: entityType.trim(), ENTITY_ID: entityId.trim() })
+  const id = found ? int(found.ID) : 0
+  return id > 0 ? id : null
+}
+
+// endregion
+
+// region writes
+
+export interface NewChat {
+  type: 'CHAT' | 'OPEN'
+  title: string
+  description: string
+  color: ChatColorName | null
+  message: string
+  userIds: number[]
+  /** Base64 without a data: prefix, or '' */
+  avatar: string
+  entityType: string
+  entityId: string
+}
+
+/** im.chat.add's parameters: empty options are left out so the portal applies its own defaults. */
+export function toChatAddParams(chat: NewChat): Record<string, unknown> {
+  const params: Record<string, unknown> = { TYPE: chat.type, TITLE: chat.title.trim() }
+  if (chat.description.trim()) params.DESCRIPTION = chat.description.trim()
+  if (chat.color) params.COLOR = chat.color
+  if (chat.message.trim()) params.MESSAGE = chat.message.trim()
+  if (chat.userIds.length > 0) params.USERS = [...new Set(chat.userIds)]
+  if (chat.avatar) params.AVATAR = chat.avatar
+  if (chat.entityType.trim() && chat.entityId.trim()) {
+    params.ENTITY_TYPE = chat.entityType.trim()
+    params.ENTITY_ID = chat.entityId.trim()
+  }
+  return params
+}
+
+/**
+ * im.chat.add, sent exactly once (retry: false): an automatic re-send after a lost answer would create a
+ * second chat. The caller reconciles (stores/chats.ts) before offering to try again.
+ */
+export async function createChat(chat: NewChat): Promise<number> {
+  return int(await callV2<unknown>('im.chat.add', toChatAddParams(chat), { retry: false }))
+}
+
+export async function addChatUsers(chatId: number, userIds: number[], hideHistory = true): Promise<void> {
+  await callV2('im.chat.user.add', { CHAT_ID: chatId, USERS: userIds, HIDE_HISTORY: hideHistory ? 'Y' : 'N' })
+}
+
+export async function removeChatUser(chatId: number, userId: number): Promise<void> {
+  await callV2('im.chat.user.delete', { CHAT_ID: chatId, USER_ID: userId })
+}
+
+export async function leaveChat(chatId: number): Promise<void> {
+  await callV2('im.chat.leave', { CHAT_ID: chatId })
+}
+
+export async function setChatOwner(chatId: number, userId: number): Promise<void> {
+  await callV2('im.chat.setOwner', { CHAT_ID: chatId, USER_ID: userId })
+}
+
+export async function muteChat(chatId: number, mute: boolean): Promise<void> {
+  await callV2('im.chat.mute', { CHAT_ID: chatId, MUTE: mute ? 'Y' : 'N' })
+}
+
+export async function renameChat(chatId: number, title: string): Promise<void> {
+  await callV2('im.chat.updateTitle', { CHAT_ID: chatId, TITLE: title.trim() })
+}
+
+export async function recolorChat(chatId: number, color: ChatColorName): Promise<void> {
+  await callV2('im.chat.updateColor', { CHAT_ID: chatId, COLOR: color })
+}
+
+/** AVATAR is Base64 without the data: prefix. */
+export async function updateChatAvatar(chatId: number, base64: string): Promise<void> {
+  await callV2('im.chat.updateAvatar', { CHAT_ID: chatId, AVATAR: base64 })
+}
+
+/** im.dialog.writing: shows "… is typing" to the others for a few seconds. */
+export async function sendTyping(dialogId: string): Promise<void> {
+  await callV2('im.dialog.writing', { DIALOG_ID: dialogId })
+}
+
+// endregion

@@ -1,0 +1,321 @@
+import { computed, ref, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import { PortalError } from '@/b24'
+import {
+  SEARCH_MIN_LENGTH, addChatUsers, chatAbilities, colorNameOf, createChat, fetchChat, fetchChatUserIds, fetchMyChats,
+  fetchNewestChats, findChatByEntity, leaveChat, muteChat, recolorChat, removeChatUser, renameChat, searchChats,
+  sendTyping, setChatOwner, updateChatAvatar
+} from '@/api/chats'
+import type { ChatColorName, ChatDetails, ChatPerson, ChatSummary, NewChat } from '@/api/chats'
+import { fetchUsersByIds } from '@/api/users'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/**
+ * created       the portal holds the chat (`recovered`: its answer was lost and the check found it)
+ * exists        a chat is already bound to this entity: nothing was sent
+ * refused       the portal answered with an error: nothing was created, the form can be corrected
+ * not-created   the answer was lost, and the check shows no chat: trying again is safe
+ * unknown       the answer was lost and the check failed too: only "check again" is offered
+ */
+export type CreateResult =
+  | { status: 'created', chatId: number, recovered: boolean }
+  | { status: 'exists', chatId: number }
+  | { status: 'refused', error: PortalError }
+  | { status: 'not-created', error: PortalError }
+  | { status: 'unknown', error: PortalError }
+
+/**
+ * Did the portal possibly run the call although we got no answer? A refusal by the rate limit (503
+ * QUERY_LIMIT_EXCEEDED) or the operating limit (429) happens before the method runs, and any other 4xx is
+ * the method's own "no"; a dropped connection, a timeout or a 5xx may have come after the chat was made.
+ */
+export function outcomeUnknown(error: PortalError): boolean {
+  if (error.code === 'QUERY_LIMIT_EXCEEDED' || error.code === 'OPERATION_TIME_LIMIT') return false
+  return error.status === 0 || error.status >= 500 || error.status === 408
+}
+
+/** What is needed to recognise our chat among the user's newest ones after a lost answer. */
+interface PendingCreate {
+  input: NewChat
+  ownerId: number
+  /** chats the user had before the attempt */
+  known: Set<number>
+}
+
+/** The chat a lost create may have made: new since the attempt, ours, with our title. */
+export function findCreatedChat(newest: ChatSummary[], pending: PendingCreate): ChatSummary | null {
+  const title = pending.input.title.trim()
+  return newest.find(chat => !pending.known.has(chat.id) && chat.ownerId === pending.ownerId && chat.title === title) ?? null
+}
+
+/** Compare loosely: what the user types into a search box against chat titles. */
+function matches(title: string, term: string): boolean {
+  return title.toLocaleLowerCase().includes(term.toLocaleLowerCase())
+}
+
+/** The Chats section: the user's chats, the open chat with its participants, and creating a chat. */
+export const useChatsStore = defineStore('chats', () => {
+  // region my chats
+  const chats = ref<ChatSummary[]>([])
+  const listStatus = ref<LoadStatus>('idle')
+  const listError = shallowRef<PortalError | null>(null)
+
+  const searchTerm = ref('')
+  const searchResults = ref<ChatSummary[]>([])
+  const searchStatus = ref<LoadStatus>('idle')
+  const searchError = shallowRef<PortalError | null>(null)
+  let searchSeq = 0
+
+  async function loadList(): Promise<void> {
+    listStatus.value = 'loading'
+    listError.value = null
+    try {
+      chats.value = await fetchMyChats()
+      listStatus.value = 'ready'
+    } catch (reason) {
+      listError.value = PortalError.from(reason)
+      listStatus.value = 'error'
+    }
+  }
+
+  /**
+   * The list narrowed at once to what is loaded; from two characters on, the portal's search adds open
+   * chats the user is not in (im.search.chat.list). Our own chats come first.
+   */
+  const visibleChats = computed<ChatSummary[]>(() => {
+    const term = searchTerm.value.trim()
+    if (!term) return chats.value
+    const local = chats.value.filter(chat => matches(chat.title, term))
+    const seen = new Set(local.map(chat => chat.id))
+    const remote = term.length >= SEARCH_MIN_LENGTH ? searchResults.value.filter(chat => !seen.has(chat.id)) : []
+    return [...local, ...remote]
+  })
+
+  async function search(term: string): Promise<void> {
+    searchTerm.value = term
+    const trimmed = term.trim()
+    const seq = ++searchSeq
+    if (trimmed.length < SEARCH_MIN_LENGTH) {
+      searchResults.value = []
+      searchStatus.value = 'idle'
+      searchError.value = null
+      return
+    }
+    searchStatus.value = 'loading'
+    try {
+      const rows = await searchChats(trimmed)
+      // a slower answer to an older phrase must not replace the newer one
+      if (seq !== searchSeq) return
+      searchResults.value = rows
+      searchStatus.value = 'ready'
+      searchError.value = null
+    } catch (reason) {
+      if (seq !== searchSeq) return
+      searchError.value = PortalError.from(reason)
+      searchStatus.value = 'error'
+    }
+  }
+  // endregion
+
+  // region the open chat
+  const chat = ref<ChatDetails | null>(null)
+  const people = ref<ChatPerson[]>([])
+  const chatStatus = ref<LoadStatus>('idle')
+  const chatError = shallowRef<PortalError | null>(null)
+  let openSeq = 0
+
+  const abilities = computed(() => chat.value ? chatAbilities(chat.value) : null)
+  /** The chat's colour as one of the 16 names (reads answer HEX). */
+  const colorName = computed<ChatColorName | null>(() => chat.value ? colorNameOf(chat.value.color) : null)
+
+  async function loadPeople(chatId: number): Promise<ChatPerson[]> {
+    const ids = await fetchChatUserIds(chatId)
+    const users = new Map((await fetchUsersByIds(ids)).map(user => [user.id, user]))
+    // keep the portal's order; someone user.get does not return (a bot, a fired user) still shows by id
+    return ids.map(id => users.get(id) ?? { id, name: `#${id}`, photo: '', position: '' })
+  }
+
+  /** Load (or reload after a change) what the portal holds for the chat. */
+  async function openChat(chatId: number): Promise<void> {
+    const seq = ++openSeq
+    if (chat.value?.id !== chatId) {
+      chat.value = null
+      people.value = []
+    }
+    chatStatus.value = 'loading'
+    chatError.value = null
+    try {
+      const details = await fetchChat(`chat${chatId}`)
+      const members = details.role === 'guest' && !details.restrictions.userList ? [] : await loadPeople(chatId)
+      if (seq !== openSeq) return
+      chat.value = details
+      people.value = members
+      chatStatus.value = 'ready'
+    } catch (reason) {
+      if (seq !== openSeq) return
+      chatError.value = PortalError.from(reason)
+      chatStatus.value = 'error'
+    }
+  }
+
+  function closeChat(): void {
+    openSeq++
+    chat.value = null
+    people.value = []
+    chatStatus.value = 'idle'
+    chatError.value = null
+  }
+
+  /**
+   * Runs a change and then reloads the chat from the portal, also after a failure: the screen shows what
+   * the portal holds, not what we hoped it would.
+   */
+  async function change(run: (chatId: number) => Promise<void>): Promise<PortalError | null> {
+    const current = chat.value
+    if (!current) return null
+    let failure: PortalError | null = null
+    try {
+      await run(current.id)
+    } catch (reason) {
+      failure = PortalError.from(reason)
+    }
+    await openChat(current.id)
+    return failure
+  }
+
+  const rename = (title: string) => change(id => renameChat(id, title))
+  const addPeople = (userIds: number[], hideHistory = true) => change(id => addChatUsers(id, userIds, hideHistory))
+  const removePerson = (userId: number) => change(id => removeChatUser(id, userId))
+  const makeOwner = (userId: number) => change(id => setChatOwner(id, userId))
+  const setMuted = (mute: boolean) => change(id => muteChat(id, mute))
+  const changeAvatar = (base64: string) => change(id => updateChatAvatar(id, base64))
+
+  /**
+   * The portal answers WRONG_REQUEST when the colour is already set, so an unchanged colour is never sent;
+   * and if a lost answer made us send it twice, the reload shows whether it took.
+   */
+  async function recolor(color: ChatColorName): Promise<PortalError | null> {
+    if (colorName.value === color) return null
+    const failure = await change(id => recolorChat(id, color))
+    if (failure?.code === 'WRONG_REQUEST' && colorName.value === color) return null
+    return failure
+  }
+
+  /** Leaves the chat; the list is reloaded since the chat is no longer the user's. */
+  async function leave(): Promise<PortalError | null> {
+    const current = chat.value
+    if (!current) return null
+    try {
+      await leaveChat(current.id)
+    } catch (reason) {
+      await openChat(current.id)
+      return PortalError.from(reason)
+    }
+    closeChat()
+    await loadList()
+    return null
+  }
+
+  /** The typing notice is fire-and-forget: nothing on the screen depends on it, so it does not reload. */
+  async function typing(): Promise<PortalError | null> {
+    if (!chat.value) return null
+    try {
+      await sendTyping(chat.value.dialogId)
+      return null
+    } catch (reason) {
+      return PortalError.from(reason)
+    }
+  }
+  // endregion
+
+  // region create
+  const creating = ref(false)
+  let pending: PendingCreate | null = null
+
+  /** Chat ids the user has now, to tell a new chat from an old one with the same title. */
+  async function snapshotKnown(): Promise<Set<number>> {
+    if (listStatus.value === 'ready') return new Set(chats.value.map(c => c.id))
+    try {
+      return new Set((await fetchNewestChats()).map(c => c.id))
+    } catch {
+      return new Set()
+    }
+  }
+
+  /** Looks for the chat a lost create may have made. Throws when the portal cannot be asked either. */
+  async function reconcile(current: PendingCreate): Promise<number | null> {
+    const { entityType, entityId } = current.input
+    if (entityType.trim() && entityId.trim()) return findChatByEntity(entityType, entityId)
+    return findCreatedChat(await fetchNewestChats(), current)?.id ?? null
+  }
+
+  async function settle(current: PendingCreate, error: PortalError): Promise<CreateResult> {
+    try {
+      const found = await reconcile(current)
+      if (found !== null) return finish(found, true)
+      pending = null
+      return { status: 'not-created', error }
+    } catch (reason) {
+      // keep `pending`: checkAgain() must compare with what the user had before the first attempt
+      return { status: 'unknown', error: PortalError.from(reason) }
+    }
+  }
+
+  async function finish(chatId: number, recovered: boolean): Promise<CreateResult> {
+    pending = null
+    await loadList()
+    return { status: 'created', chatId, recovered }
+  }
+
+  /**
+   * im.chat.add exactly once. After a lost answer the portal is asked whether the chat exists (im.chat.get
+   * by entity, else the user's newest chats) before the form offers to try again: never two chats.
+   */
+  async function create(input: NewChat, ownerId: number): Promise<CreateResult> {
+    if (creating.value) return { status: 'unknown', error: new PortalError({ code: 'BUSY', message: 'busy' }) }
+    creating.value = true
+    try {
+      const withEntity = input.entityType.trim() && input.entityId.trim()
+      if (withEntity) {
+        const existing = await findChatByEntity(input.entityType, input.entityId)
+        if (existing !== null) return { status: 'exists', chatId: existing }
+      }
+      pending = { input, ownerId, known: withEntity ? new Set() : await snapshotKnown() }
+      try {
+        return await finish(await createChat(input), false)
+      } catch (reason) {
+        const error = PortalError.from(reason)
+        if (!outcomeUnknown(error)) {
+          pending = null
+          return { status: 'refused', error }
+        }
+        return await settle(pending, error)
+      }
+    } catch (reason) {
+      // the entity pre-check failed: nothing was sent
+      return { status: 'refused', error: PortalError.from(reason) }
+    } finally {
+      creating.value = false
+    }
+  }
+
+  /** After `unknown`: ask the portal again about the same attempt. */
+  async function checkAgain(): Promise<CreateResult> {
+    if (!pending) return { status: 'not-created', error: new PortalError({ code: 'NOTHING_PENDING', message: '' }) }
+    creating.value = true
+    try {
+      return await settle(pending, new PortalError({ code: 'NETWORK_ERROR', message: '' }))
+    } finally {
+      creating.value = false
+    }
+  }
+  // endregion
+
+  return {
+    chats, listStatus, listError, searchTerm, searchResults, searchStatus, searchError, visibleChats, loadList, search,
+    chat, people, chatStatus, chatError, abilities, colorName, openChat, closeChat,
+    rename, recolor, changeAvatar, addPeople, removePerson, makeOwner, setMuted, leave, typing,
+    creating, create, checkAgain
+  }
+})
