@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { parseCliArgs } from './cli.ts'
+
+describe('emulator CLI arguments', () => {
+  it('reads every flag', () => {
+    expect(parseCliArgs(['--port', '9000', '--seed', '4', '--size', '100', '--app', 'http://127.0.0.1:5173/', '--lang', 'ru', '--token-lifetime', '60', '--rate-limit', '250:5']))
+      .toEqual({ port: 9000, seed: 4, size: 100, appUrl: 'http://127.0.0.1:5173/', lang: 'ru', tokenLifetime: 60, rateLimit: { burst: 250, drainPerSecond: 5 }, host: undefined })
+    expect(parseCliArgs(['--rate-limit', 'off']).rateLimit).toBeNull()
+    expect(parseCliArgs([]).port).toBe(8080)
+  })
+
+  it('refuses bad values with a message', () => {
+    expect(() => parseCliArgs(['--port', 'x'])).toThrow(/--port/)
+    expect(() => parseCliArgs(['--lang', 'de'])).toThrow(/--lang/)
+    expect(() => parseCliArgs(['--app', 'not a url'])).toThrow(/--app/)
+    expect(() => parseCliArgs(['--rate-limit', '5'])).toThrow(/--rate-limit/)
+    expect(() => parseCliArgs(['--bogus'])).toThrow()
+  })
+})
+
+describe('npm run emulator', () => {
+  it('prints the portal URL, serves REST there and stops on SIGTERM', async () => {
+    const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url))
+    const child = spawn(tsx, [fileURLToPath(new URL('./cli.ts', import.meta.url)), '--port', '0', '--app', 'http://127.0.0.1:9/'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    try {
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        let out = ''
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString()
+          if (out.includes('\n')) resolve(out.split('\n')[0]!)
+        })
+        child.once('exit', code => reject(new Error(`exited with ${code}`)))
+      })
+      expect(firstLine).toMatch(/^Portal emulator: http:\/\/127\.0\.0\.1:\d+\/$/)
+      const url = firstLine.replace('Portal emulator: ', '')
+      const answer = await fetch(`${url}rest/profile`, { method: 'POST' })
+      expect(answer.status).toBe(401)
+    } finally {
+      const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+    }
+  })
+})
