@@ -1,0 +1,270 @@
+/**
+ * The portal page: opens the app in #app-frame with a form POST, as a Bitrix24 portal does, and answers
+ * the SDK's postMessage commands (frame-protocol.md §2). Every command is recorded server-side first
+ * (GET /_emulator/frame-events) so a test that sees the effect also finds the record.
+ * Tokens live only in this module's memory and in the POST body, never in a URL or a log.
+ */
+import {
+  NO_REPLY, PLACEMENTS, PLACEMENT_PRESETS, buildInitData, buildLaunch, formatReply, noticeFor, pageQuery,
+  parseMessage, parseOptionsText, parsePageQuery, redactTokens
+} from './protocol.js'
+import { openUserPicker } from './picker.js'
+import { setupFaultPanel } from './faults.js'
+
+const MAX_NOTICES = 12
+const DEFAULT_TITLE = 'Application'
+
+const $ = (id) => document.getElementById(id)
+const frame = $('app-frame')
+
+/** from GET /_portal/info */
+let info = null
+/** user, language, placement and options the app is open with */
+let state = null
+/** the open session (tokens included); replaced on every open */
+let session = null
+/** placementBindEvent: event name → callback id to post events to */
+const boundEvents = new Map()
+
+function notify(text, kind = 'info') {
+  const box = $('notices')
+  const item = document.createElement('p')
+  item.className = `notice notice-${kind}`
+  item.textContent = text
+  box.append(item)
+  while (box.children.length > MAX_NOTICES) box.firstElementChild.remove()
+}
+
+async function api(path, body) {
+  const init = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+  const res = await fetch(path, init)
+  const json = await res.json().catch(() => null)
+  if (!res.ok) throw new Error(json?.error_description ?? `HTTP ${res.status}`)
+  return json
+}
+
+// ── opening the app ─────────────────────────────────────────────────────────
+
+async function openApp() {
+  const opened = await api('/_portal/session', {
+    userId: state.userId, lang: state.lang, placement: state.placement, placementOptions: state.options
+  })
+  session = { ...opened, expiresAt: Date.now() + opened.expiresIn * 1000 }
+  boundEvents.clear()
+  $('current-user').textContent = `${session.user.name}${session.user.isAdmin ? ' (administrator)' : ''}`
+  $('pagetitle').textContent = DEFAULT_TITLE
+  document.title = `${DEFAULT_TITLE} — ${info.portalName}`
+  frame.style.height = ''
+  history.replaceState(null, '', pageQuery(state))
+
+  const launch = buildLaunch(session, info.appUrl, info.appSid)
+  const form = document.createElement('form')
+  form.method = 'POST'
+  form.action = launch.action
+  form.target = frame.name
+  form.hidden = true
+  for (const [name, value] of launch.fields) {
+    const input = document.createElement('input')
+    input.type = 'hidden'
+    input.name = name
+    input.value = value
+    form.append(input)
+  }
+  document.body.append(form)
+  form.submit()
+  // The tokens must not linger in the DOM.
+  form.remove()
+}
+
+function reopen(reason) {
+  openApp().catch((error) => notify(`${reason}: ${error.message}`, 'error'))
+}
+
+// ── frame commands ──────────────────────────────────────────────────────────
+
+const asObject = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {})
+
+async function saveOption(scope, params) {
+  const { name, value } = asObject(params)
+  try {
+    await api('/_portal/option', { scope, userId: session.user.id, name, value })
+  } catch (error) {
+    notify(`${scope === 'app' ? 'Application' : 'User'} option not saved: ${error.message}`, 'error')
+  }
+  return {}
+}
+
+/** Each handler returns the reply payload; undefined means "do not reply". */
+const handlers = {
+  async getInitData() {
+    const fresh = await api('/_portal/state', { userId: session.user.id })
+    return buildInitData(session, fresh, Date.now())
+  },
+  setInstall: () => ({}),
+  async refreshAuth() {
+    const renewed = await api('/_portal/refresh', { refreshToken: session.refreshId, userId: session.user.id, lang: session.lang })
+    session = { ...session, authId: renewed.AUTH_ID, refreshId: renewed.REFRESH_ID, expiresIn: renewed.AUTH_EXPIRES, expiresAt: Date.now() + renewed.AUTH_EXPIRES * 1000 }
+    return renewed
+  },
+  resizeWindow(params) {
+    const height = Number(asObject(params).height)
+    if (Number.isFinite(height) && height > 0) frame.style.height = `${Math.min(Math.round(height), 20000)}px`
+    return {}
+  },
+  setTitle(params) {
+    const title = String(asObject(params).title ?? '')
+    $('pagetitle').textContent = title
+    document.title = title
+    return {}
+  },
+  setScroll(params) {
+    window.scrollTo({ top: Number(asObject(params).scroll) || 0 })
+    return {}
+  },
+  setAppOption: (params) => saveOption('app', params),
+  setUserOption: (params) => saveOption('user', params),
+  selectUser: (params) => openUserPicker({ multiple: asObject(params).mult === true, viewerId: session.user.id }),
+  async selectAccess(params) {
+    const blocked = (asObject(params).value ?? []).filter((code) => /^U\d+$/.test(code)).map((code) => code.slice(1))
+    const users = await openUserPicker({ multiple: true, title: 'Select access', exclude: blocked, viewerId: session.user.id })
+    return users.map((user) => ({ id: `U${user.id}`, name: user.name }))
+  },
+  openPath: () => ({ result: 'close' }),
+  openApplication: () => ({}),
+  closeApplication: () => ({}),
+  selectCRM: () => ({}),
+  async setInstallFinish() {
+    try {
+      await api('/_portal/install-finish', { userId: session.user.id })
+      notify('Installation finished; the application is reloaded')
+      // Reply first, then reload like the portal does.
+      setTimeout(() => reopen('Reload failed'), 100)
+    } catch (error) {
+      notify(`Installation not finished: ${error.message}`, 'error')
+    }
+    return {}
+  },
+  getInterface: () => ({ command: [], event: [] }),
+  placementBindEvent(params, msg) {
+    const event = asObject(params).event
+    if (typeof event === 'string') boundEvents.set(event, msg.callback)
+    return {}
+  },
+  reloadWindow() {
+    setTimeout(() => reopen('Reload failed'), 100)
+    return {}
+  }
+}
+
+async function record(msg) {
+  try {
+    await api('/_portal/frame-events', { command: msg.command, params: redactTokens(msg.params) })
+  } catch {
+    // Recording is for tests; the app must be answered even if it fails.
+  }
+}
+
+async function handle(msg, source) {
+  await record(msg)
+  const notice = noticeFor(msg.command, msg.params)
+  if (notice) notify(notice)
+  if (NO_REPLY.has(msg.command)) return
+  const handler = handlers[msg.command]
+  if (!handler) {
+    notify(`Unsupported frame command: ${msg.command}`, 'error')
+    return
+  }
+  const payload = await handler(msg.params, msg)
+  if (payload !== undefined) source.postMessage(formatReply(msg.callback, payload), info.appOrigin)
+}
+
+window.addEventListener('message', (event) => {
+  // Only the app's origin and only this app session's SID, as a portal checks.
+  if (!info || !session || event.origin !== info.appOrigin) return
+  const msg = parseMessage(event.data)
+  if (!msg || msg.appSid !== info.appSid || !event.source) return
+  handle(msg, event.source).catch((error) => notify(`${msg.command} failed: ${error.message}`, 'error'))
+})
+
+// ── controls ────────────────────────────────────────────────────────────────
+
+function option(value, label) {
+  const el = document.createElement('option')
+  el.value = value
+  el.textContent = label
+  return el
+}
+
+function renderControls() {
+  const users = $('user-select')
+  const known = info.users.some((u) => u.id === state.userId)
+  const list = known ? info.users : [...info.users, { id: state.userId, name: `User ${state.userId}`, isAdmin: false, userType: 'employee', hasAppAccess: true }]
+  users.replaceChildren(...list.map((u) => {
+    const tags = [u.isAdmin ? 'admin' : '', u.userType === 'extranet' ? 'extranet' : '', u.hasAppAccess ? '' : 'no app access'].filter(Boolean)
+    return option(String(u.id), `${u.name}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`)
+  }))
+  users.value = String(state.userId)
+  $('lang-select').value = state.lang
+
+  const placements = PLACEMENTS.includes(state.placement) ? PLACEMENTS : [...PLACEMENTS, state.placement]
+  $('placement-select').replaceChildren(...placements.map((code) => option(code, code)))
+  $('placement-select').value = state.placement
+  $('placement-options').value = Object.keys(state.options).length > 0 ? JSON.stringify(state.options, null, 2) : ''
+}
+
+function presetText(code) {
+  return PLACEMENT_PRESETS[code] ? JSON.stringify(PLACEMENT_PRESETS[code], null, 2) : ''
+}
+
+function wireControls() {
+  $('user-select').addEventListener('change', (event) => {
+    state = { ...state, userId: Number(event.target.value) }
+    reopen('Could not sign in')
+  })
+  $('lang-select').addEventListener('change', (event) => {
+    state = { ...state, lang: event.target.value }
+    reopen('Could not switch the language')
+  })
+  const textarea = $('placement-options')
+  const error = $('placement-options-error')
+  let lastPreset = textarea.value
+  $('placement-select').addEventListener('change', (event) => {
+    // Replace the options only if the person has not typed their own.
+    if (textarea.value.trim() === '' || textarea.value === lastPreset) {
+      lastPreset = presetText(event.target.value)
+      textarea.value = lastPreset
+    }
+  })
+  textarea.addEventListener('input', () => {
+    textarea.removeAttribute('aria-invalid')
+    error.textContent = ''
+  })
+  $('open-placement').addEventListener('click', () => {
+    const parsed = parseOptionsText(textarea.value)
+    if (!parsed.ok) {
+      textarea.setAttribute('aria-invalid', 'true')
+      error.textContent = parsed.error
+      textarea.focus()
+      return
+    }
+    state = { ...state, placement: $('placement-select').value, options: parsed.value }
+    reopen('Could not open the placement')
+  })
+}
+
+async function start() {
+  info = await api('/_portal/info')
+  const parsed = parsePageQuery(location.search, { userId: 1, lang: info.lang })
+  state = parsed.state
+  for (const problem of parsed.problems) notify(`Ignored ${problem}`, 'error')
+  renderControls()
+  wireControls()
+  setupFaultPanel(notify)
+  if (!info.appUrl) {
+    notify('No application URL is configured for this emulator', 'error')
+    return
+  }
+  await openApp()
+}
+
+start().catch((error) => notify(`The portal page could not start: ${error.message}`, 'error'))
