@@ -7,8 +7,8 @@ import type { ChatDetails, NewChat } from './chats'
 
 const callV2 = vi.hoisted(() => vi.fn())
 
-vi.mock('@/b24', async importOriginal => ({
-  ...await importOriginal<typeof import('@/b24')>(),
+vi.mock(import('@/b24'), async importOriginal => ({
+  ...await importOriginal(),
   callV2
 }))
 

@@ -17,9 +17,9 @@ const api = vi.hoisted(() => ({
   searchChats: vi.fn()
 }))
 
-vi.mock('@/api/chats', async importOriginal => ({ ...await importOriginal<typeof import('@/api/chats')>(), ...api }))
-vi.mock('@/api/users', async importOriginal => ({
-  ...await importOriginal<typeof import('@/api/users')>(),
+vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...api }))
+vi.mock(import('@/api/users'), async importOriginal => ({
+  ...await importOriginal(),
   fetchUsersByIds: vi.fn(async (ids: number[]) => ids.map(id => ({ id, name: `User ${id}`, photo: '', position: '' })))
 }))
 
