@@ -45,7 +45,15 @@ export interface ContractSample {
 export const contractSamples: Record<string, ContractSample> = {
   'user.get': { params: { FILTER: { ACTIVE: true } }, paramValues: { FILTER: { ID: 1 }, sort: 'ID', order: 'DESC', select: ['*'] } },
   'user.search': { params: { FILTER: { USER_TYPE: 'employee' } }, paramValues: { FILTER: { NAME: 'a' }, sort: 'ID', order: 'ASC', select: ['*'] } },
-  'crm.activity.communication.fields': {}
+  'crm.activity.communication.fields': {},
+  'humanresources.node.list': { params: { type: 'DEPARTMENT' }, paramValues: { type: 'TEAM', select: ['id', 'name'], pagination: { limit: 10 } } },
+  'humanresources.node.get': { params: { id: 1 }, paramValues: { id: 2, select: ['id', 'members'] } },
+  'humanresources.node.children': { params: { id: 1 }, paramValues: { id: 2, select: ['id', 'name'] } },
+  'humanresources.node.search': { params: { type: 'DEPARTMENT', name: 'Sales' }, paramValues: { type: 'DEPARTMENT', name: 'Sales', parentId: 1, pagination: { limit: 5 } } },
+  'humanresources.employee.search': { params: { name: 'a' }, paramValues: { name: 'a', nodeId: 1, select: ['userId', 'name'] } },
+  'humanresources.node.communication.edit': { params: { nodeId: 2, communicationType: 'CHAT', ids: [1023] }, paramValues: { nodeId: 2, communicationType: 'CHAT', ids: [1023], removeIds: [999999], createDefault: false, withChildren: false } },
+  'im.search.chat.list': { params: { FIND: 'Sales' }, paramValues: { FIND: 'Sales', FIND_LINES: '', OFFSET: 0, LIMIT: 5 } },
+  'socialnetwork.api.workgroup.list': { params: { select: ['ID', 'NAME', 'TYPE', 'AVATAR', 'IMAGE_ID', 'AVATAR_TYPE'], params: { shouldSelectDialogId: 'Y' } }, paramValues: { filter: { '%NAME': 'a' }, select: ['ID'], order: { ID: 'DESC' }, params: { IS_ADMIN: 'Y' }, start: 0 } }
 }
 
 export function loadSpec(method: string, dir = SPEC_DIR): MethodSpec | null {

@@ -142,7 +142,6 @@ describe('REST 2 picker methods over HTTP', () => {
     }, employeeToken)
     expect(groups.status).toBe(200)
     const example = exampleResult('socialnetwork.api.workgroup.list') as { workgroups: Body[] }
-    const { additionalData: _skip, ...documented } = example.workgroups[0]!
-    expect(shapeMismatches({ workgroups: [documented] }, groups.body.result)).toEqual([])
+    expect(shapeMismatches(example, groups.body.result)).toEqual([])
   })
 })

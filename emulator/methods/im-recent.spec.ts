@@ -96,12 +96,12 @@ describe('socialnetwork.api.workgroup.list', () => {
   it('selects ID only by default; camelCase keys and string ids; dialogId on request', () => {
     const data = structurePortal()
     const plain = list(data, 'socialnetwork.api.workgroup.list', {}, 1)
-    expect(plain.result).toEqual({ workgroups: [{ id: '20' }, { id: '22' }] })
+    expect(plain.result).toEqual({ workgroups: [{ id: '20', additionalData: { role: 'A', initiatedByType: '' } }, { id: '22', additionalData: { role: 'A', initiatedByType: '' } }] })
     expect(plain.total).toBe(2)
     const full = list(data, 'socialnetwork.api.workgroup.list', { select: ['ID', 'NAME', 'TYPE'], params: { shouldSelectDialogId: 'Y' } }, 1)
     expect((full.result as { workgroups: Item[] }).workgroups).toEqual([
-      { id: '20', name: 'Partner collab', type: 'collab', dialogId: 'chat14' },
-      { id: '22', name: 'Website project', type: 'project', dialogId: '' }
+      { id: '20', name: 'Partner collab', type: 'collab', additionalData: { role: 'A', initiatedByType: '' }, dialogId: 'chat14' },
+      { id: '22', name: 'Website project', type: 'project', additionalData: { role: 'A', initiatedByType: '' }, dialogId: '' }
     ])
   })
 
@@ -118,7 +118,7 @@ describe('socialnetwork.api.workgroup.list', () => {
   it('filters with prefixes, pages by 50 with next, and start=-1 drops total', () => {
     const data = structurePortal()
     const filtered = list(data, 'socialnetwork.api.workgroup.list', { filter: { '%NAME': 'collab', TYPE: 'group' }, params: { IS_ADMIN: 'Y' } }, 1)
-    expect((filtered.result as { workgroups: Item[] }).workgroups).toEqual([{ id: '20' }])
+    expect((filtered.result as { workgroups: Item[] }).workgroups.map((g) => g.id)).toEqual(['20'])
     for (let id = 100; id < 160; id++) data.workgroups.push({ id, name: `G${id}`, type: 'group', chatId: null, ownerId: 1, memberIds: [1], avatar: '' })
     const first = list(data, 'socialnetwork.api.workgroup.list', {}, 1)
     expect([(first.result as { workgroups: Item[] }).workgroups.length, first.total, first.next]).toEqual([50, 62, 50])

@@ -103,6 +103,8 @@ function workgroupList(params: Record<string, unknown>, call: CallContext): List
       const [wireKey, read] = FIELDS[name]!
       out[wireKey] = read(g)
     }
+    // role: A owner, K member (socialnetwork's role letters); the docs' example carries the block always
+    out.additionalData = { role: g.ownerId === call.user.id ? 'A' : g.memberIds.includes(call.user.id) ? 'K' : '', initiatedByType: '' }
     if (withDialog) out.dialogId = g.chatId !== null ? `chat${g.chatId}` : ''
     return out
   })
