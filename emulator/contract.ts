@@ -53,6 +53,22 @@ export const contractSamples: Record<string, ContractSample> = {
   'humanresources.employee.search': { params: { name: 'a' }, paramValues: { name: 'a', nodeId: 1, select: ['userId', 'name'] } },
   'humanresources.node.communication.edit': { params: { nodeId: 2, communicationType: 'CHAT', ids: [1023] }, paramValues: { nodeId: 2, communicationType: 'CHAT', ids: [1023], removeIds: [999999], createDefault: false, withChildren: false } },
   'im.search.chat.list': { params: { FIND: 'Sales' }, paramValues: { FIND: 'Sales', FIND_LINES: '', OFFSET: 0, LIMIT: 5 } },
+  // im.chat.*: chat 1025 "Board room" and 1029 "Partners and contractors" are owned by user 1 in the default
+  // portal; write samples are chosen so each call can be repeated (see im-chat.ts for the idempotent ones)
+  'im.chat.add': { params: { TITLE: 'Contract chat', USERS: [2] }, paramValues: { TYPE: 'OPEN', COLOR: 'RED', ENTITY_TYPE: 'CONTRACT', ENTITY_ID: '1' } },
+  'im.chat.get': { params: { ENTITY_TYPE: 'SONET_GROUP', ENTITY_ID: '101' }, missingRequired: 'null-result' },
+  'im.chat.user.list': { params: { CHAT_ID: 1025 } },
+  'im.chat.user.add': { params: { CHAT_ID: 1025, USERS: [3] } },
+  'im.chat.user.delete': { params: { CHAT_ID: 1025, USER_ID: 41 }, paramValues: { CHAT_ID: 999999, USER_ID: 3 } },
+  'im.chat.leave': { params: { CHAT_ID: 1026 }, paramValues: { CHAT_ID: 999999 } },
+  'im.chat.updateTitle': { params: { CHAT_ID: 1029, TITLE: 'Partners and contractors' } },
+  'im.chat.updateColor': { params: { CHAT_ID: 1029, COLOR: 'RED' }, paramValues: { COLOR: 'GREEN' } },
+  'im.chat.updateAvatar': { params: { CHAT_ID: 1029, AVATAR: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' } },
+  'im.chat.setOwner': { params: { CHAT_ID: 1029, USER_ID: 1 } },
+  'im.chat.mute': { params: { CHAT_ID: 1025, MUTE: 'N' } },
+  'im.dialog.get': { params: { DIALOG_ID: 'chat1025' } },
+  'im.dialog.users.list': { params: { DIALOG_ID: 'chat1025' } },
+  'im.dialog.writing': { params: { DIALOG_ID: 'chat1025' } },
   'socialnetwork.api.workgroup.list': { params: { select: ['ID', 'NAME', 'TYPE', 'AVATAR', 'IMAGE_ID', 'AVATAR_TYPE'], params: { shouldSelectDialogId: 'Y' } }, paramValues: { filter: { '%NAME': 'a' }, select: ['ID'], order: { ID: 'DESC' }, params: { IS_ADMIN: 'Y' }, start: 0 } }
 }
 

@@ -66,4 +66,17 @@ describe('through HTTP', () => {
     const state = await portal.get('/_emulator/state')
     expect((state.body.chats as EmuChat[]).find(c => c.id === form.body.result)?.memberIds).toEqual([1, 2])
   })
+
+  it('shows a created chat at the top of the creator\'s im.recent.list, with its HEX colour and role', async () => {
+    const { access_token: employee } = await portal.token(2)
+    const id = (await portal.v2('im.chat.add', { TITLE: 'Newest', COLOR: 'SAND' }, employee)).body.result as number
+    const recent = await portal.v2('im.recent.list', { SKIP_DIALOG: 'Y', LIMIT: 5 }, employee)
+    const first = (recent.body.result as { items: Record<string, unknown>[] }).items[0]
+    expect(first).toMatchObject({ id: `chat${id}`, chat_id: id, title: 'Newest', avatar: { color: CHAT_COLOR_HEX.SAND } })
+  })
+
+  it('answers user.get by a list of ids, as the chat page asks for participants', async () => {
+    const users = await portal.v2('user.get', { FILTER: { ID: [1, 3] } })
+    expect((users.body.result as { ID: string }[]).map(u => u.ID)).toEqual(['1', '3'])
+  })
 })

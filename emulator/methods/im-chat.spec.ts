@@ -136,9 +136,16 @@ describe('im.chat.user.add', () => {
     expect(chat(10).memberIds).toEqual([1, 2, 3])
   })
 
-  it('answers WRONG_REQUEST when nobody new is left to add', () => {
-    expect(failure('im.chat.user.add', { CHAT_ID: 10, USERS: [2, 999] }, 1)).toMatchObject({ code: 'WRONG_REQUEST' })
+  it('answers WRONG_REQUEST when USERS names no active user', () => {
+    expect(failure('im.chat.user.add', { CHAT_ID: 10, USERS: [6, 999] }, 1)).toMatchObject({ status: 400, code: 'WRONG_REQUEST' })
     expect(failure('im.chat.user.add', { CHAT_ID: 10 }, 1)).toMatchObject({ code: 'WRONG_REQUEST' })
+  })
+
+  it('accepts participants who are already in the chat without a change or a notice (a re-sent add)', () => {
+    const before = chat(10).messages?.length ?? 0
+    expect(call('im.chat.user.add', { CHAT_ID: 10, USERS: [2, 3] }, 1)).toBe(true)
+    expect(chat(10).memberIds).toEqual([1, 2, 3])
+    expect(chat(10).messages?.length ?? 0).toBe(before)
   })
 
   it('answers CHAT_ID_EMPTY for a prefixed id', () => {

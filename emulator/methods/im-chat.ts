@@ -89,7 +89,7 @@ const msg = {
   colorUnchanged: () => new RestError(400, 'WRONG_REQUEST', 'This color currently set or chat isn\'t exists'),
   chatMissing: () => new RestError(400, 'WRONG_REQUEST', 'Chat isn\'t exists'),
   ownerOnly: () => new RestError(400, 'WRONG_REQUEST', 'Change owner can only owner and user must be member in chat'),
-  usersWrong: () => new RestError(400, 'WRONG_REQUEST', 'No users to add: they are not found or already in the chat'),
+  usersWrong: () => new RestError(400, 'WRONG_REQUEST', 'No users to add: USERS names no active user'),
   avatarType: () => new RestError(400, 'AVATAR_ERROR', 'Avatar incorrect type'),
   avatarSize: () => new RestError(400, 'AVATAR_ERROR', 'Avatar incorrect size (max 5000x5000)')
 }
@@ -450,7 +450,8 @@ export function dialogUser(user: EmuUser) {
     desktop_last_date: false,
     absent: false,
     departments: user.departmentIds,
-    phones: false,
+    // the model keeps no phone numbers; PHP prints an empty phone map as []
+    phones: [],
     bot_data: null,
     type: user.userType === 'extranet' ? 'extranet' : 'user',
     website: '',
@@ -591,8 +592,12 @@ export const imChatMethods = defineMethods({
       const chat = memberChat(call, chatIdOnly(params))
       if (!chatRestrictions(chat).extend) throw msg.addForbidden()
       if (!holds(chat, call.user.id, 'manage_users_add')) throw msg.extendDenied(call.lang)
-      const fresh = intList(params.USERS).filter(id => !chat.memberIds.includes(id) && activeUser(call.data, id))
-      if (fresh.length === 0) throw msg.usersWrong()
+      const valid = intList(params.USERS).filter(id => activeUser(call.data, id))
+      if (valid.length === 0) throw msg.usersWrong()
+      // adding someone who is already in the chat changes nothing and is not an error: a re-sent request
+      // after a lost answer must not fail
+      const fresh = valid.filter(id => !chat.memberIds.includes(id))
+      if (fresh.length === 0) return true
       // HIDE_HISTORY (default Y) only changes what the newcomers see in the messenger; nothing to keep
       chat.memberIds = [...chat.memberIds, ...fresh]
       const names = fresh.map(id => fullName(activeUser(call.data, id)!)).join(', ')
