@@ -13,9 +13,11 @@ test.describe('CRM communication fields', () => {
       await expect(row).toHaveCount(1)
       await expect(row).toContainText(title)
     }
-    // ID and ACTIVITY_ID are read-only on the portal; the row says so.
-    await expect(crmFields.row('ACTIVITY_ID')).toContainText(/read-only/i)
-    await expect(crmFields.row('VALUE')).not.toContainText(/read-only/i)
+    // The flags are the portal's: ID and ACTIVITY_ID are read-only, nothing is required.
+    expect(await crmFields.flag('ACTIVITY_ID', 'Read-only')).toBe('Yes')
+    expect(await crmFields.flag('ID', 'Read-only')).toBe('Yes')
+    expect(await crmFields.flag('VALUE', 'Read-only')).toBe('No')
+    for (const code of Object.keys(ENGLISH)) expect(await crmFields.flag(code, 'Required')).toBe('No')
   })
 
   test('follows the portal language: switching to Russian shows Russian titles', async ({ portal, crmFields }) => {

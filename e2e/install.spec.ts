@@ -17,7 +17,7 @@ test.describe('installation', () => {
   test('an employee is told that an administrator must finish the installation', async ({ portal, emulator }) => {
     await emulator.reset({ installed: false })
     await portal.open({ user: 2 })
-    await expect(portal.app.getByText(/administrator must finish/i)).toBeVisible()
+    await expect(portal.app.getByText(/administrator must open this app once to finish its installation/i)).toBeVisible()
     await expect(portal.app.getByRole('button', { name: 'Finish installation' })).toHaveCount(0)
     expect((await emulator.state()).installed).toBe(false)
   })

@@ -17,6 +17,14 @@ export class CrmFieldsPage {
     return this.table.getByRole('row').filter({ has: this.portal.app.getByText(code, { exact: true }) })
   }
 
+  /** The text of a row's cell in the column with this header (e.g. flag('ID', 'Read-only') → 'Yes'). */
+  async flag(code: string, column: string): Promise<string> {
+    const headers = await this.table.getByRole('columnheader').allInnerTexts()
+    const index = headers.findIndex(h => h.trim() === column)
+    if (index < 0) throw new Error(`No column "${column}" in ${headers.join(', ')}`)
+    return (await this.row(code).getByRole('cell').nth(index).innerText()).trim()
+  }
+
   get error(): Locator {
     return this.portal.app.getByRole('alert')
   }
