@@ -1,0 +1,281 @@
+import { batchV3, callV3 } from '@/b24'
+
+/**
+ * The company structure, REST 3.0, scope humanresources (rest-contract.md §6.1): departments and teams,
+ * their members, and the chats, channels and collabs bound to them.
+ */
+
+export type NodeType = 'DEPARTMENT' | 'TEAM'
+export type CommunicationType = 'CHAT' | 'CHANNEL' | 'COLLAB'
+
+export const NODE_TYPES: NodeType[] = ['DEPARTMENT', 'TEAM']
+export const COMMUNICATION_TYPES: CommunicationType[] = ['CHAT', 'CHANNEL', 'COLLAB']
+
+export interface StructureNode {
+  id: number
+  name: string
+  type: NodeType
+  parentId: number | null
+  userCount: number
+  description: string
+  colorName: string | null
+}
+
+export interface Communication {
+  /** chat id for chats and channels, workgroup id for collabs: what `ids`/`removeIds` take */
+  id: number
+  type: CommunicationType
+  /** for the messenger (imOpenMessenger) */
+  dialogId: string
+  title: string
+  subtitle: string
+  avatar: string
+  /** HEX, '' when the portal sends none (collabs) */
+  color: string
+  isExtranet: boolean
+  hasAccess: boolean
+  /** set when the binding was applied to an ancestor "with children": that ancestor's id */
+  originalNodeId: number | null
+}
+
+export interface NodeCommunications {
+  chats: Communication[]
+  channels: Communication[]
+  collabs: Communication[]
+  /** how many bound items of each group the user cannot see */
+  chatsNoAccess: number
+  channelsNoAccess: number
+  collabsNoAccess: number
+}
+
+/** The largest page humanresources.node.list gives (pagination.limit max 200). */
+export const NODE_PAGE_LIMIT = 200
+/** REST 3.0 batch holds at most 50 calls. */
+export const BATCH_LIMIT = 50
+
+type Raw = Record<string, unknown>
+
+function int(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
+  return Number.isInteger(n) ? n : null
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value)
+}
+
+export function toStructureNode(raw: Raw): StructureNode | null {
+  const id = int(raw.id)
+  if (id === null) return null
+  return {
+    id,
+    name: text(raw.name),
+    type: raw.type === 'TEAM' ? 'TEAM' : 'DEPARTMENT',
+    parentId: int(raw.parentId),
+    userCount: int(raw.userCount) ?? 0,
+    description: text(raw.description),
+    colorName: typeof raw.colorName === 'string' && raw.colorName !== '' ? raw.colorName : null
+  }
+}
+
+function items(result: unknown): Raw[] {
+  const list = (result as { items?: unknown } | null)?.items
+  return Array.isArray(list) ? list.filter((i): i is Raw => typeof i === 'object' && i !== null) : []
+}
+
+function toNodes(result: unknown): StructureNode[] {
+  return items(result).map(toStructureNode).filter((n): n is StructureNode => n !== null)
+}
+
+const NODE_SELECT = ['id', 'name', 'type', 'parentId', 'userCount', 'description', 'colorName']
+
+function listCall(type: NodeType, page: number) {
+  return { method: 'humanresources.node.list', params: { type, select: NODE_SELECT, pagination: { page, limit: NODE_PAGE_LIMIT } } }
+}
+
+/**
+ * Every department and team. The list has no total, so pages are fetched in REST 3.0 batches: page 1 of
+ * each type first, then, for every type whose last page was full, the next pages in batches of up to 50
+ * calls shared between the types. 10,000 nodes cost 3 round trips instead of 50.
+ * `onProgress` gets the nodes loaded so far (the tree can show them before the last page arrives).
+ */
+export async function fetchAllNodes(onProgress?: (loaded: number) => void): Promise<StructureNode[]> {
+  const out: StructureNode[] = []
+  const nextPage: Partial<Record<NodeType, number>> = { DEPARTMENT: 1, TEAM: 1 }
+  let pagesAhead = 1
+  while (Object.keys(nextPage).length > 0) {
+    const open = NODE_TYPES.filter((type) => nextPage[type] !== undefined)
+    const perType = Math.max(1, Math.floor(BATCH_LIMIT / open.length))
+    const calls: Array<{ type: NodeType, page: number }> = []
+    for (const type of open) {
+      for (let i = 0; i < Math.min(pagesAhead, perType); i++) calls.push({ type, page: nextPage[type]! + i })
+    }
+    const results = await batchV3(calls.map((c) => listCall(c.type, c.page)))
+    for (const type of open) {
+      const pages = calls.map((c, index) => ({ ...c, nodes: toNodes(results[index]) })).filter((c) => c.type === type)
+      for (const page of pages) out.push(...page.nodes)
+      const last = pages[pages.length - 1]!
+      if (last.nodes.length < NODE_PAGE_LIMIT) delete nextPage[type]
+      else nextPage[type] = last.page + 1
+    }
+    onProgress?.(out.length)
+    // a full first page means a big structure: ask for many pages at once from now on
+    pagesAhead = BATCH_LIMIT
+  }
+  return dedupeById(out)
+}
+
+function dedupeById(nodes: StructureNode[]): StructureNode[] {
+  const seen = new Map<number, StructureNode>()
+  for (const node of nodes) seen.set(node.id, node)
+  return [...seen.values()]
+}
+
+/** Direct children (departments and teams) of a node. */
+export async function fetchChildren(id: number): Promise<StructureNode[]> {
+  return toNodes(await callV3('humanresources.node.children', { id, select: NODE_SELECT }))
+}
+
+/** Departments and teams whose name contains `name` (both types in one batch). */
+export async function searchNodes(name: string, limit = 50): Promise<StructureNode[]> {
+  const results = await batchV3(NODE_TYPES.map((type) => ({
+    method: 'humanresources.node.search', params: { type, name, pagination: { limit } }
+  })))
+  return results.flatMap(toNodes)
+}
+
+export type MemberRole = 'MEMBER_HEAD' | 'MEMBER_DEPUTY_HEAD' | 'MEMBER_EMPLOYEE' | 'MEMBER_TEAM_HEAD' | 'MEMBER_TEAM_DEPUTY_HEAD' | 'MEMBER_TEAM_EMPLOYEE'
+
+const HEAD_ROLES = ['MEMBER_HEAD', 'MEMBER_DEPUTY_HEAD', 'MEMBER_TEAM_HEAD', 'MEMBER_TEAM_DEPUTY_HEAD']
+
+export function isHeadRole(role: unknown): boolean {
+  return typeof role === 'string' && HEAD_ROLES.includes(role)
+}
+
+/** The nodes the user belongs to: humanresources.employee.search by name, matched by user id. */
+export async function fetchUserNodeIds(userId: number, name: string): Promise<{ departments: number[], teams: number[] }> {
+  const result = await callV3('humanresources.employee.search', { name, select: ['userId', 'departments', 'teams'] })
+  const me = items(result).find((row) => int(row.userId) === userId)
+  const ids = (list: unknown) => (Array.isArray(list) ? list.map((n) => int((n as Raw)?.id)).filter((n): n is number => n !== null) : [])
+  return { departments: ids(me?.departments), teams: ids(me?.teams) }
+}
+
+/** Of the given nodes, those the user heads (node.get members, one batch per 50 nodes). */
+export async function fetchHeadedNodeIds(userId: number, nodeIds: number[]): Promise<number[]> {
+  const headed: number[] = []
+  for (let i = 0; i < nodeIds.length; i += BATCH_LIMIT) {
+    const chunk = nodeIds.slice(i, i + BATCH_LIMIT)
+    const results = await batchV3(chunk.map((id) => ({ method: 'humanresources.node.get', params: { id, select: ['id', 'members'] } })))
+    results.forEach((result, index) => {
+      const members = (result as { item?: { members?: unknown } } | null)?.item?.members
+      if (Array.isArray(members) && members.some((m) => int((m as Raw)?.userId) === userId && isHeadRole((m as Raw)?.role))) {
+        headed.push(chunk[index]!)
+      }
+    })
+  }
+  return headed
+}
+
+function toCommunication(raw: Raw, fallbackType: CommunicationType): Communication | null {
+  const id = int(raw.id)
+  if (id === null) return null
+  const type = COMMUNICATION_TYPES.includes(raw.type as CommunicationType) ? raw.type as CommunicationType : fallbackType
+  return {
+    id,
+    type,
+    dialogId: text(raw.dialogId) || `chat${id}`,
+    title: text(raw.title),
+    subtitle: text(raw.subtitle),
+    avatar: text(raw.avatar),
+    color: text(raw.color),
+    isExtranet: raw.isExtranet === true,
+    hasAccess: raw.hasAccess !== false,
+    originalNodeId: int(raw.originalNodeId)
+  }
+}
+
+export function toNodeCommunications(raw: unknown): NodeCommunications {
+  const r = (raw ?? {}) as Raw
+  const group = (list: unknown, type: CommunicationType) =>
+    (Array.isArray(list) ? list : []).map((c) => toCommunication(c as Raw, type)).filter((c): c is Communication => c !== null)
+  return {
+    chats: group(r.chats, 'CHAT'),
+    channels: group(r.channels, 'CHANNEL'),
+    collabs: group(r.collabs, 'COLLAB'),
+    chatsNoAccess: int(r.chatsNoAccess) ?? 0,
+    channelsNoAccess: int(r.channelsNoAccess) ?? 0,
+    collabsNoAccess: int(r.collabsNoAccess) ?? 0
+  }
+}
+
+/** humanresources.node.communication.list — note: its parameter is `id` (edit takes `nodeId`). */
+export async function fetchCommunications(nodeId: number): Promise<NodeCommunications> {
+  return toNodeCommunications(await callV3('humanresources.node.communication.list', { id: nodeId }))
+}
+
+/**
+ * The communications of many nodes, 50 per REST 3.0 batch (ceil(N/50) round trips): what a
+ * structure-wide view loads. `onChunk` reports each finished chunk so a screen can fill in as it goes.
+ */
+export async function fetchCommunicationsMany(
+  nodeIds: number[], onChunk?: (chunk: Map<number, NodeCommunications>) => void
+): Promise<Map<number, NodeCommunications>> {
+  const out = new Map<number, NodeCommunications>()
+  for (let i = 0; i < nodeIds.length; i += BATCH_LIMIT) {
+    const chunk = nodeIds.slice(i, i + BATCH_LIMIT)
+    const results = await batchV3(chunk.map((id) => ({ method: 'humanresources.node.communication.list', params: { id } })))
+    const got = new Map<number, NodeCommunications>()
+    results.forEach((result, index) => got.set(chunk[index]!, toNodeCommunications(result)))
+    for (const [id, value] of got) out.set(id, value)
+    onChunk?.(got)
+  }
+  return out
+}
+
+export interface CommunicationEdit {
+  nodeId: number
+  communicationType: CommunicationType
+  ids?: number[]
+  removeIds?: number[]
+  createDefault?: boolean
+  withChildren?: boolean
+}
+
+/** The params humanresources.node.communication.edit takes (empty lists and false flags left out). */
+export function editParams(edit: CommunicationEdit): Record<string, unknown> {
+  const params: Record<string, unknown> = { nodeId: edit.nodeId, communicationType: edit.communicationType }
+  if (edit.ids?.length) params.ids = edit.ids
+  if (edit.removeIds?.length) params.removeIds = edit.removeIds
+  if (edit.createDefault) params.createDefault = true
+  if (edit.withChildren) params.withChildren = true
+  return params
+}
+
+/**
+ * humanresources.node.communication.edit: one communicationType per call. Never retried automatically:
+ * createDefault creates a chat, and after any failure the caller reloads what the portal holds instead.
+ */
+export async function editCommunications(edit: CommunicationEdit): Promise<void> {
+  await callV3('humanresources.node.communication.edit', editParams(edit), { retry: false })
+}
+
+export interface PickedCommunication {
+  type: CommunicationType
+  id: number
+}
+
+/** A mixed selection becomes one edit per communication type, in the order CHAT, CHANNEL, COLLAB. */
+export function planEdits(
+  nodeId: number, add: PickedCommunication[], remove: PickedCommunication[], withChildren: boolean
+): CommunicationEdit[] {
+  return COMMUNICATION_TYPES.flatMap((type) => {
+    const ids = [...new Set(add.filter((c) => c.type === type).map((c) => c.id))]
+    const removeIds = [...new Set(remove.filter((c) => c.type === type).map((c) => c.id))]
+    if (!ids.length && !removeIds.length) return []
+    const edit: CommunicationEdit = { nodeId, communicationType: type }
+    if (ids.length) edit.ids = ids
+    if (removeIds.length) edit.removeIds = removeIds
+    if (withChildren) edit.withChildren = true
+    return [edit]
+  })
+}

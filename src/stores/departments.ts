@@ -1,0 +1,268 @@
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { PortalError } from '@/b24'
+import {
+  editCommunications, fetchAllNodes, fetchCommunications, fetchCommunicationsMany, fetchHeadedNodeIds,
+  fetchUserNodeIds, planEdits, searchNodes
+} from '@/api/structure'
+import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
+import { useSessionStore } from '@/stores/session'
+import { ancestorsOf, buildIndex, filterIds, subtreeOf, visibleRows } from './structureTree'
+import type { StructureIndex, TreeRow } from './structureTree'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+export interface CommunicationsState {
+  status: LoadStatus
+  data: NodeCommunications | null
+  error: PortalError | null
+}
+
+/** What a write did: the calls that went through and the one that failed (later ones are not sent). */
+export interface EditOutcome {
+  done: CommunicationEdit[]
+  failed: { edit: CommunicationEdit, error: PortalError } | null
+  notSent: CommunicationEdit[]
+}
+
+const EMPTY_INDEX: StructureIndex = buildIndex([])
+
+/**
+ * The company structure and the communications of its nodes. The structure is loaded once (all pages,
+ * batched); communications are loaded per node on demand (`loadCommunications`) or for many nodes at
+ * once with REST 3.0 batches (`loadCommunicationsMany`, for structure-wide views). Writes go through
+ * `applyEdits` / `createDefault`, which always reload the node from the portal afterwards.
+ */
+export const useDepartmentsStore = defineStore('departments', () => {
+  const status = ref<LoadStatus>('idle')
+  const error = shallowRef<PortalError | null>(null)
+  const index = shallowRef<StructureIndex>(EMPTY_INDEX)
+  const loadedCount = ref(0)
+  /** nodes the signed-in user belongs to ("My departments"), departments first */
+  const myNodeIds = ref<number[]>([])
+  /** nodes the user heads (from node.get members of their own nodes) */
+  const headedIds = shallowRef<Set<number>>(new Set())
+  const expanded = shallowRef<Set<number>>(new Set())
+  const selectedId = ref<number | null>(null)
+  const filterTerm = ref('')
+  const serverMatches = shallowRef<Set<number>>(new Set())
+  const searching = ref(false)
+  const communications = shallowRef<Map<number, CommunicationsState>>(new Map())
+
+  const nodeCount = computed(() => index.value.byId.size)
+  const selectedNode = computed(() => (selectedId.value === null ? null : index.value.byId.get(selectedId.value) ?? null))
+  const filter = computed(() => filterIds(index.value, filterTerm.value, serverMatches.value))
+  const rows = computed<TreeRow[]>(() => visibleRows(index.value, expanded.value, filter.value))
+  const matchCount = computed(() => filter.value?.matches.size ?? null)
+  const myNodes = computed(() => myNodeIds.value.map((id) => index.value.byId.get(id)).filter((n): n is StructureNode => !!n))
+
+  function node(id: number): StructureNode | undefined {
+    return index.value.byId.get(id)
+  }
+
+  function path(id: number): StructureNode[] {
+    return ancestorsOf(index.value, id)
+  }
+
+  /** Every node a change "with children" on `id` reaches, the node itself first. */
+  function reach(id: number, withChildren: boolean): StructureNode[] {
+    if (!withChildren) {
+      const found = node(id)
+      return found ? [found] : []
+    }
+    return subtreeOf(index.value, id)
+  }
+
+  /**
+   * Who may edit a node's communications: administrators, and heads of the node or of an ancestor (the
+   * emulator's rule, which mirrors the portal's "edit departments" right given to heads). If the portal
+   * refuses anyway, the screen shows its 403.
+   */
+  function canEdit(id: number): boolean {
+    const session = useSessionStore()
+    if (session.isAdmin) return true
+    if (!headedIds.value.size) return false
+    if (headedIds.value.has(id)) return true
+    return path(id).some((n) => headedIds.value.has(n.id))
+  }
+
+  let loading: Promise<void> | null = null
+
+  function loadStructure(): Promise<void> {
+    if (loading) return loading
+    status.value = 'loading'
+    error.value = null
+    loadedCount.value = 0
+    loading = (async () => {
+      try {
+        const nodes = await fetchAllNodes((n) => { loadedCount.value = n })
+        index.value = buildIndex(nodes)
+        // the top level starts open so the first screen shows more than one row
+        expanded.value = new Set(index.value.roots.map((n) => n.id))
+        status.value = 'ready'
+      } catch (reason) {
+        error.value = PortalError.from(reason)
+        status.value = 'error'
+        return
+      }
+      await loadMyNodes()
+    })().finally(() => { loading = null })
+    return loading
+  }
+
+  function ensureLoaded(): Promise<void> {
+    return status.value === 'ready' ? Promise.resolve() : loadStructure()
+  }
+
+  /** "My departments": not essential, so a failure here leaves the tree usable and the list empty. */
+  async function loadMyNodes(): Promise<void> {
+    const user = useSessionStore().user
+    const userId = Number(user?.id)
+    if (!user || !Number.isInteger(userId)) return
+    try {
+      const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.displayName
+      const mine = await fetchUserNodeIds(userId, name)
+      myNodeIds.value = [...mine.departments, ...mine.teams].filter((id) => index.value.byId.has(id))
+      if (myNodeIds.value.length && !useSessionStore().isAdmin) {
+        headedIds.value = new Set(await fetchHeadedNodeIds(userId, myNodeIds.value))
+      }
+    } catch (reason) {
+      console.warn('departments: could not load the user\'s own nodes', PortalError.from(reason).code)
+    }
+  }
+
+  function setExpanded(id: number, open: boolean): void {
+    const next = new Set(expanded.value)
+    if (open) next.add(id)
+    else next.delete(id)
+    expanded.value = next
+  }
+
+  function toggle(id: number): void {
+    setExpanded(id, !expanded.value.has(id))
+  }
+
+  /** Select a node: open its ancestors so it is in the tree, and load its communications. */
+  function select(id: number): Promise<void> {
+    selectedId.value = id
+    const ancestors = path(id)
+    if (ancestors.some((n) => !expanded.value.has(n.id))) {
+      const next = new Set(expanded.value)
+      for (const n of ancestors) next.add(n.id)
+      expanded.value = next
+    }
+    return loadCommunications(id)
+  }
+
+  function setCommunications(id: number, state: CommunicationsState): void {
+    communications.value.set(id, state)
+    triggerRef(communications)
+  }
+
+  function communicationsOf(id: number): CommunicationsState {
+    return communications.value.get(id) ?? { status: 'idle', data: null, error: null }
+  }
+
+  /** (Re)load one node's communications from the portal; the previous data stays visible meanwhile. */
+  async function loadCommunications(id: number): Promise<void> {
+    const previous = communicationsOf(id)
+    setCommunications(id, { status: 'loading', data: previous.data, error: null })
+    try {
+      setCommunications(id, { status: 'ready', data: await fetchCommunications(id), error: null })
+    } catch (reason) {
+      setCommunications(id, { status: 'error', data: previous.data, error: PortalError.from(reason) })
+    }
+  }
+
+  /** Communications of many nodes, 50 per batch, filled in chunk by chunk. */
+  async function loadCommunicationsMany(ids: number[]): Promise<void> {
+    for (const id of ids) setCommunications(id, { status: 'loading', data: communicationsOf(id).data, error: null })
+    try {
+      await fetchCommunicationsMany(ids, (chunk) => {
+        for (const [id, data] of chunk) communications.value.set(id, { status: 'ready', data, error: null })
+        triggerRef(communications)
+      })
+    } catch (reason) {
+      const failure = PortalError.from(reason)
+      for (const id of ids) {
+        const state = communicationsOf(id)
+        if (state.status === 'loading') communications.value.set(id, { status: 'error', data: state.data, error: failure })
+      }
+      triggerRef(communications)
+    }
+  }
+
+  async function runEdits(nodeId: number, edits: CommunicationEdit[]): Promise<EditOutcome> {
+    const outcome: EditOutcome = { done: [], failed: null, notSent: [] }
+    for (const [i, edit] of edits.entries()) {
+      try {
+        await editCommunications(edit)
+        outcome.done.push(edit)
+      } catch (reason) {
+        outcome.failed = { edit, error: PortalError.from(reason) }
+        outcome.notSent = edits.slice(i + 1)
+        break
+      }
+    }
+    // Whatever happened, show what the portal holds now.
+    await loadCommunications(nodeId)
+    if (outcome.done.some((e) => e.withChildren)) {
+      const reached = subtreeOf(index.value, nodeId).map((n) => n.id).filter((id) => id !== nodeId && communications.value.has(id))
+      if (reached.length) await loadCommunicationsMany(reached)
+    }
+    return outcome
+  }
+
+  /** Bind `add` and unbind `remove` (one call per communication type). */
+  function applyEdits(nodeId: number, add: PickedCommunication[], remove: PickedCommunication[], withChildren = false): Promise<EditOutcome> {
+    return runEdits(nodeId, planEdits(nodeId, add, remove, withChildren))
+  }
+
+  function createDefault(nodeId: number, communicationType: CommunicationType, withChildren = false): Promise<EditOutcome> {
+    const edit: CommunicationEdit = { nodeId, communicationType, createDefault: true }
+    if (withChildren) edit.withChildren = true
+    return runEdits(nodeId, [edit])
+  }
+
+  let searchSeq = 0
+
+  /** humanresources.node.search on top of the instant filter; a stale answer is dropped. */
+  async function searchOnPortal(term: string): Promise<void> {
+    const seq = ++searchSeq
+    const trimmed = term.trim()
+    if (trimmed.length < 2) {
+      serverMatches.value = new Set()
+      return
+    }
+    searching.value = true
+    try {
+      const found = await searchNodes(trimmed)
+      if (seq !== searchSeq) return
+      const known = found.filter((n) => index.value.byId.has(n.id))
+      const unknown = found.filter((n) => !index.value.byId.has(n.id))
+      // Nodes created since the tree loaded: add them so they can be shown and selected.
+      if (unknown.length) index.value = buildIndex([...index.value.byId.values(), ...unknown])
+      serverMatches.value = new Set([...known, ...unknown].map((n) => n.id))
+    } catch (reason) {
+      // the instant filter already answers; a failed portal search only loses the extra matches
+      if (seq === searchSeq) serverMatches.value = new Set()
+      console.warn('departments: node.search failed', PortalError.from(reason).code)
+    } finally {
+      if (seq === searchSeq) searching.value = false
+    }
+  }
+
+  function setFilter(term: string): void {
+    filterTerm.value = term
+    if (!term.trim()) serverMatches.value = new Set()
+  }
+
+  return {
+    status, error, index, loadedCount, nodeCount, myNodeIds, myNodes, headedIds, expanded, selectedId, selectedNode,
+    filterTerm, matchCount, searching, rows, communications,
+    node, path, reach, canEdit, loadStructure, ensureLoaded, setExpanded, toggle, select, communicationsOf,
+    loadCommunications, loadCommunicationsMany, applyEdits, createDefault, searchOnPortal, setFilter
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useDepartmentsStore, import.meta.hot))
