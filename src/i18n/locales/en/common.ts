@@ -32,7 +32,7 @@ export default {
     portalTitle: 'In your Bitrix24 portal',
     portalSteps: {
       one: 'Go to Developer resources → Other → Local application.',
-      two: 'Set the handler path (and the initial installation path) to the address of this page: {url}',
+      two: 'Set the handler path (and the initial installation path) to the address of this page:',
       three: 'Give it the scopes humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, then open the app from the Applications menu.'
     },
     emulatorTitle: 'Without a portal: the emulator',
