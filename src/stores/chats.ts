@@ -231,6 +231,8 @@ export const useChatsStore = defineStore('chats', () => {
 
   // region create
   const creating = ref(false)
+  /** sending: im.chat.add is under way; checking: its answer was lost and the portal is being asked */
+  const createPhase = ref<'sending' | 'checking' | null>(null)
   let pending: PendingCreate | null = null
 
   /** Chat ids the user has now, to tell a new chat from an old one with the same title. */
@@ -251,6 +253,7 @@ export const useChatsStore = defineStore('chats', () => {
   }
 
   async function settle(current: PendingCreate, error: PortalError): Promise<CreateResult> {
+    createPhase.value = 'checking'
     try {
       const found = await reconcile(current)
       if (found !== null) return finish(found, true)
@@ -276,12 +279,19 @@ export const useChatsStore = defineStore('chats', () => {
     if (creating.value) return { status: 'unknown', error: new PortalError({ code: 'BUSY', message: 'busy' }) }
     creating.value = true
     try {
+      // an earlier attempt whose outcome is still unknown is settled first: the form may have been closed
+      // and opened again, and this must not become a second chat
+      if (pending) {
+        const prior = await settle(pending, new PortalError({ code: 'NETWORK_ERROR', message: '' }))
+        if (prior.status !== 'not-created') return prior
+      }
       const withEntity = input.entityType.trim() && input.entityId.trim()
       if (withEntity) {
         const existing = await findChatByEntity(input.entityType, input.entityId)
         if (existing !== null) return { status: 'exists', chatId: existing }
       }
       pending = { input, ownerId, known: withEntity ? new Set() : await snapshotKnown() }
+      createPhase.value = 'sending'
       try {
         return await finish(await createChat(input), false)
       } catch (reason) {
@@ -297,6 +307,7 @@ export const useChatsStore = defineStore('chats', () => {
       return { status: 'refused', error: PortalError.from(reason) }
     } finally {
       creating.value = false
+      createPhase.value = null
     }
   }
 
@@ -308,6 +319,7 @@ export const useChatsStore = defineStore('chats', () => {
       return await settle(pending, new PortalError({ code: 'NETWORK_ERROR', message: '' }))
     } finally {
       creating.value = false
+      createPhase.value = null
     }
   }
   // endregion
@@ -316,6 +328,6 @@ export const useChatsStore = defineStore('chats', () => {
     chats, listStatus, listError, searchTerm, searchResults, searchStatus, searchError, visibleChats, loadList, search,
     chat, people, chatStatus, chatError, abilities, colorName, openChat, closeChat,
     rename, recolor, changeAvatar, addPeople, removePerson, makeOwner, setMuted, leave, typing,
-    creating, create, checkAgain
+    creating, createPhase, create, checkAgain
   }
 })
