@@ -69,7 +69,16 @@ export const contractSamples: Record<string, ContractSample> = {
   'im.dialog.get': { params: { DIALOG_ID: 'chat1025' } },
   'im.dialog.users.list': { params: { DIALOG_ID: 'chat1025' } },
   'im.dialog.writing': { params: { DIALOG_ID: 'chat1025' } },
-  'socialnetwork.api.workgroup.list': { params: { select: ['ID', 'NAME', 'TYPE', 'AVATAR', 'IMAGE_ID', 'AVATAR_TYPE'], params: { shouldSelectDialogId: 'Y' } }, paramValues: { filter: { '%NAME': 'a' }, select: ['ID'], order: { ID: 'DESC' }, params: { IS_ADMIN: 'Y' }, start: 0 } }
+  'socialnetwork.api.workgroup.list': { params: { select: ['ID', 'NAME', 'TYPE', 'AVATAR', 'IMAGE_ID', 'AVATAR_TYPE'], params: { shouldSelectDialogId: 'Y' } }, paramValues: { filter: { '%NAME': 'a' }, select: ['ID'], order: { ID: 'DESC' }, params: { IS_ADMIN: 'Y' }, start: 0 } },
+  // imconnector.*: register runs first (method order) and creates 'myconnector', which the docs' list example names
+  'imconnector.register': { params: { ID: 'myconnector', NAME: 'My connector', ICON: { DATA_IMAGE: 'data:image/svg+xml,%3Csvg%2F%3E' }, PLACEMENT_HANDLER: 'https://example.com/connector' }, paramValues: { ID: 'myconnector', ICON: { DATA_IMAGE: 'data:image/svg+xml,%3Csvg%2F%3E' }, ICON_DISABLED: { DATA_IMAGE: 'data:image/svg+xml,%3Csvg%2F%3E' } }, missingRequired: 'result-error' },
+  'imconnector.unregister': { params: { ID: 'contract_never_registered' }, missingRequired: 'result-error' },
+  'imconnector.activate': { params: { CONNECTOR: 'myconnector', LINE: 1, ACTIVE: 1 }, paramValues: { CONNECTOR: 'myconnector', ACTIVE: '1' } },
+  'imconnector.status': { params: { CONNECTOR: 'myconnector', LINE: '1' }, paramValues: { LINE: '1' } },
+  'imconnector.connector.data.set': { params: { CONNECTOR: 'myconnector', LINE: 1, DATA: { ID: 'myconnector_line1', URL: 'https://example.com/c/1', URL_IM: 'https://example.com/c/1', NAME: 'Channel' } }, paramValues: { CONNECTOR: 'myconnector', DATA: { NAME: 'Channel' } } },
+  'imconnector.list': {},
+  'imopenlines.config.list.get': { params: { OPTIONS: { QUEUE: 'Y', CONFIG_QUEUE: 'Y' } }, paramValues: { PARAMS: { limit: 10 }, OPTIONS: { QUEUE: 'N' } } },
+  'imopenlines.config.get': { params: { CONFIG_ID: 1 }, paramValues: { WITH_QUEUE: 'Y', SHOW_OFFLINE: 'Y' } }
 }
 
 export function loadSpec(method: string, dir = SPEC_DIR): MethodSpec | null {
@@ -133,6 +142,11 @@ export function refusesMissingRequired(status: number, body: Record<string, unkn
   }
 }
 
+function isIdMap(value: Record<string, unknown>): boolean {
+  const keys = Object.keys(value)
+  return keys.length > 0 && keys.every(key => /^\d+$/.test(key))
+}
+
 function kind(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
@@ -164,6 +178,13 @@ export function shapeMismatches(expected: unknown, actual: unknown, path = 'resu
   if (want === 'object') {
     const exp = expected as Record<string, unknown>
     const act = actual as Record<string, unknown>
+    // A PHP map keyed by ids ({"27": {...}, "103": {...}}, e.g. imopenlines QUEUE_FULL): the example's ids are
+    // its own data, so compare the entries' shape, not the keys
+    if (isIdMap(exp)) {
+      if (!isIdMap(act)) return [`${path}: expected a map keyed by ids`]
+      const [first] = Object.values(exp)
+      return Object.entries(act).flatMap(([key, value]) => shapeMismatches(first, value, `${path}.${key}`))
+    }
     return Object.keys(exp).flatMap(key => key in act
       ? shapeMismatches(exp[key], act[key], `${path}.${key}`)
       : [`${path}.${key}: missing`])

@@ -96,3 +96,12 @@ describe('imopenlines.config.get', () => {
     expect([error.status, error.code, error.description]).toEqual([400, 'CONFIG_ID_EMPTY', "Config ID can't be empty"])
   })
 })
+
+describe('the contract shape check on id-keyed maps (QUEUE_FULL, QUEUE_USERS_FIELDS)', () => {
+  it('compares entries, not the example\'s own ids', async () => {
+    const { shapeMismatches } = await import('../contract.ts')
+    expect(shapeMismatches({ q: { 27: { USER_ID: '27' } } }, { q: { 5: { USER_ID: '5' }, 6: { USER_ID: '6' } } })).toEqual([])
+    expect(shapeMismatches({ q: { 27: { USER_ID: '27' } } }, { q: { 5: { USER_ID: 5 } } })).toEqual(['result.q.5.USER_ID: expected string, got number'])
+    expect(shapeMismatches({ q: { 27: { USER_ID: '27' } } }, { q: { a: {} } })).toEqual(['result.q: expected a map keyed by ids'])
+  })
+})
