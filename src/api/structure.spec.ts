@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type * as B24 from '@/b24'
+import {
+  editCommunications, editParams, fetchAllNodes, fetchCommunicationsMany, fetchHeadedNodeIds, fetchUserNodeIds,
+  planEdits, toNodeCommunications, toStructureNode
+} from './structure'
+
+const callV3 = vi.hoisted(() => vi.fn())
+const batchV3 = vi.hoisted(() => vi.fn())
+
+vi.mock('@/b24', async (importOriginal) => ({ ...await importOriginal<typeof B24>(), callV3, batchV3 }))
+
+beforeEach(() => {
+  callV3.mockReset()
+  batchV3.mockReset()
+})
+
+function rawNode(id: number, type = 'DEPARTMENT', parentId: number | null = 1) {
+  return { id, name: `N${id}`, type, parentId, userCount: 3, description: null, colorName: null }
+}
+
+describe('structure mapping', () => {
+  it('maps a node and drops rows without an id', () => {
+    expect(toStructureNode({ id: '7', name: 'Sales', type: 'TEAM', parentId: '1', userCount: '4', description: null, colorName: 'blue' }))
+      .toEqual({ id: 7, name: 'Sales', type: 'TEAM', parentId: 1, userCount: 4, description: '', colorName: 'blue' })
+    expect(toStructureNode({ name: 'x' })).toBeNull()
+  })
+
+  it('maps communication.list groups, inherited marks and hidden counts', () => {
+    const mapped = toNodeCommunications({
+      chats: [{ id: 22, dialogId: 'chat22', title: 'Chat', subtitle: 'Private chat', avatar: '', color: '#1eb4aa', hasAccess: true, isExtranet: false, originalNodeId: null, type: 'CHAT' }],
+      chatsNoAccess: 2,
+      channels: [],
+      channelsNoAccess: 0,
+      collabs: [{ id: 23, dialogId: 'chat23', title: 'Collab', avatar: null, hasAccess: false, originalNodeId: 5, type: 'COLLAB' }],
+      collabsNoAccess: '1'
+    })
+    expect(mapped.chats[0]).toMatchObject({ id: 22, dialogId: 'chat22', color: '#1eb4aa', hasAccess: true, originalNodeId: null })
+    expect(mapped.collabs[0]).toMatchObject({ id: 23, avatar: '', color: '', hasAccess: false, originalNodeId: 5, type: 'COLLAB' })
+    expect([mapped.chatsNoAccess, mapped.channelsNoAccess, mapped.collabsNoAccess]).toEqual([2, 0, 1])
+    expect(toNodeCommunications(null)).toEqual({ chats: [], channels: [], collabs: [], chatsNoAccess: 0, channelsNoAccess: 0, collabsNoAccess: 0 })
+  })
+})
+
+describe('fetchAllNodes', () => {
+  it('reads every page of both types in REST 3.0 batches, 200 per page', async () => {
+    const departments = Array.from({ length: 9500 }, (_, i) => rawNode(i + 1))
+    const teams = Array.from({ length: 500 }, (_, i) => rawNode(20000 + i, 'TEAM'))
+    batchV3.mockImplementation(async (calls: Array<{ params: { type: string, pagination: { page: number, limit: number } } }>) =>
+      calls.map(({ params }) => {
+        const all = params.type === 'TEAM' ? teams : departments
+        const { page, limit } = params.pagination
+        return { items: all.slice((page - 1) * limit, page * limit) }
+      }))
+    const progress: number[] = []
+    const nodes = await fetchAllNodes((n) => progress.push(n))
+    expect(nodes).toHaveLength(10000)
+    expect(batchV3.mock.calls.length).toBeLessThanOrEqual(3)
+    for (const [calls] of batchV3.mock.calls) expect(calls.length).toBeLessThanOrEqual(50)
+    expect(batchV3.mock.calls[0]![0]).toEqual([
+      { method: 'humanresources.node.list', params: expect.objectContaining({ type: 'DEPARTMENT', pagination: { page: 1, limit: 200 } }) },
+      { method: 'humanresources.node.list', params: expect.objectContaining({ type: 'TEAM', pagination: { page: 1, limit: 200 } }) }
+    ])
+    expect(progress.at(-1)).toBe(10000)
+  })
+
+  it('stops after the first round for a small structure', async () => {
+    batchV3.mockResolvedValue([{ items: [rawNode(1, 'DEPARTMENT', null), rawNode(2)] }, { items: [rawNode(3, 'TEAM')] }])
+    expect((await fetchAllNodes()).map((n) => n.id)).toEqual([1, 2, 3])
+    expect(batchV3).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('communications', () => {
+  it('loads many nodes 50 per batch', async () => {
+    batchV3.mockImplementation(async (calls: unknown[]) => calls.map(() => ({ chats: [], chatsNoAccess: 1 })))
+    const ids = Array.from({ length: 120 }, (_, i) => i + 1)
+    const chunks: number[] = []
+    const all = await fetchCommunicationsMany(ids, (chunk) => chunks.push(chunk.size))
+    expect(chunks).toEqual([50, 50, 20])
+    expect(all.get(120)?.chatsNoAccess).toBe(1)
+    expect(batchV3.mock.calls[0]![0][0]).toEqual({ method: 'humanresources.node.communication.list', params: { id: 1 } })
+  })
+
+  it('turns a mixed selection into one edit per type, de-duplicated', () => {
+    const edits = planEdits(5, [
+      { type: 'COLLAB', id: 9 }, { type: 'CHAT', id: 1 }, { type: 'CHAT', id: 2 }, { type: 'CHAT', id: 1 }
+    ], [{ type: 'CHANNEL', id: 4 }], true)
+    expect(edits).toEqual([
+      { nodeId: 5, communicationType: 'CHAT', ids: [1, 2], withChildren: true },
+      { nodeId: 5, communicationType: 'CHANNEL', removeIds: [4], withChildren: true },
+      { nodeId: 5, communicationType: 'COLLAB', ids: [9], withChildren: true }
+    ])
+    expect(planEdits(5, [], [], false)).toEqual([])
+  })
+
+  it('sends edit with nodeId, leaves out empty lists and never retries', async () => {
+    callV3.mockResolvedValue({ success: true })
+    await editCommunications({ nodeId: 3, communicationType: 'CHAT', createDefault: true, ids: [] })
+    expect(callV3).toHaveBeenCalledWith('humanresources.node.communication.edit', { nodeId: 3, communicationType: 'CHAT', createDefault: true }, { retry: false })
+    expect(editParams({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2], withChildren: false })).toEqual({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2] })
+  })
+})
+
+describe('the user\'s own nodes', () => {
+  it('finds the user by id among employee.search results', async () => {
+    callV3.mockResolvedValue({ items: [
+      { userId: 8, departments: [{ id: 1, name: 'A' }], teams: [] },
+      { userId: 2, departments: [{ id: 5, name: 'Sales' }], teams: [{ id: 9, name: 'Alpha' }] }
+    ] })
+    expect(await fetchUserNodeIds(2, 'Boris Test')).toEqual({ departments: [5], teams: [9] })
+    expect(callV3).toHaveBeenCalledWith('humanresources.employee.search', { name: 'Boris Test', select: ['userId', 'departments', 'teams'] })
+  })
+
+  it('keeps the nodes whose members list the user as a head', async () => {
+    batchV3.mockResolvedValue([
+      { item: { id: 5, members: [{ userId: 2, role: 'MEMBER_HEAD' }] } },
+      { item: { id: 9, members: [{ userId: 2, role: 'MEMBER_TEAM_EMPLOYEE' }] } }
+    ])
+    expect(await fetchHeadedNodeIds(2, [5, 9])).toEqual([5])
+  })
+})

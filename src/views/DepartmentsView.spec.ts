@@ -1,0 +1,259 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { PortalError } from '@/b24'
+import type * as B24 from '@/b24'
+import type * as StructureApi from '@/api/structure'
+import type { NodeCommunications, StructureNode } from '@/api/structure'
+import type * as RecentApi from '@/api/recent'
+import type * as WorkgroupsApi from '@/api/workgroups'
+import type { PortalContext } from '@/b24'
+import { useSessionStore } from '@/stores/session'
+import { mountApp } from '@/testing/mountApp'
+import DepartmentsView from './DepartmentsView.vue'
+
+const api = vi.hoisted(() => ({
+  fetchAllNodes: vi.fn(),
+  fetchCommunications: vi.fn(),
+  fetchCommunicationsMany: vi.fn(),
+  editCommunications: vi.fn(),
+  fetchUserNodeIds: vi.fn(),
+  fetchHeadedNodeIds: vi.fn(),
+  searchNodes: vi.fn(),
+  fetchRecentChats: vi.fn(),
+  searchChats: vi.fn(),
+  fetchCollabs: vi.fn(),
+  openMessenger: vi.fn()
+}))
+
+vi.mock('@/api/structure', async (importOriginal) => ({
+  ...await importOriginal<typeof StructureApi>(),
+  fetchAllNodes: api.fetchAllNodes,
+  fetchCommunications: api.fetchCommunications,
+  fetchCommunicationsMany: api.fetchCommunicationsMany,
+  editCommunications: api.editCommunications,
+  fetchUserNodeIds: api.fetchUserNodeIds,
+  fetchHeadedNodeIds: api.fetchHeadedNodeIds,
+  searchNodes: api.searchNodes
+}))
+vi.mock('@/api/recent', async (importOriginal) => ({
+  ...await importOriginal<typeof RecentApi>(), fetchRecentChats: api.fetchRecentChats, searchChats: api.searchChats
+}))
+vi.mock('@/api/workgroups', async (importOriginal) => ({ ...await importOriginal<typeof WorkgroupsApi>(), fetchCollabs: api.fetchCollabs }))
+vi.mock('@/b24', async (importOriginal) => ({ ...await importOriginal<typeof B24>(), openMessenger: api.openMessenger }))
+
+function node(id: number, parentId: number | null, name: string, type: StructureNode['type'] = 'DEPARTMENT'): StructureNode {
+  return { id, name, type, parentId, userCount: 4, description: '', colorName: null }
+}
+
+const NODES = [node(1, null, 'Company'), node(2, 1, 'Sales'), node(3, 2, 'Sales B2B'), node(4, 2, 'Team Alpha', 'TEAM'), node(5, 1, 'Marketing')]
+
+function comms(overrides: Partial<NodeCommunications> = {}): NodeCommunications {
+  return {
+    chats: [
+      { id: 10, type: 'CHAT', dialogId: 'chat10', title: 'Sales chat', subtitle: 'Private chat', avatar: '', color: '#4ba984', isExtranet: false, hasAccess: true, originalNodeId: null },
+      { id: 13, type: 'CHAT', dialogId: 'chat13', title: 'Company chat', subtitle: 'Private chat', avatar: '', color: '#1eb4aa', isExtranet: true, hasAccess: false, originalNodeId: 1 }
+    ],
+    channels: [],
+    collabs: [],
+    chatsNoAccess: 0,
+    channelsNoAccess: 2,
+    collabsNoAccess: 0,
+    ...overrides
+  }
+}
+
+let wrapper: VueWrapper | null = null
+
+async function mountAs(isAdmin: boolean, nodes: StructureNode[] = NODES) {
+  const pinia = createPinia()
+  const session = useSessionStore(pinia)
+  session.context = { lang: 'en', isAdmin, installMode: false, placement: 'DEFAULT', placementOptions: {}, appOptions: {}, userOptions: {}, memberId: 'm', domain: 'portal.test' } as PortalContext
+  session.user = { id: '2', firstName: 'Boris', lastName: 'Test', displayName: 'Boris Test' }
+  api.fetchAllNodes.mockResolvedValue(nodes)
+  ;({ wrapper } = await mountApp(DepartmentsView, { pinia, path: '/departments' }))
+  await flushPromises()
+  return wrapper!
+}
+
+async function selectSales(w: VueWrapper) {
+  await w.get('[data-testid="departments-mine-2"]').trigger('click')
+  await flushPromises()
+}
+
+beforeEach(() => {
+  for (const fn of Object.values(api)) fn.mockReset()
+  api.fetchUserNodeIds.mockResolvedValue({ departments: [2], teams: [] })
+  api.fetchHeadedNodeIds.mockResolvedValue([])
+  api.fetchCommunications.mockResolvedValue(comms())
+  api.searchNodes.mockResolvedValue([])
+  api.fetchRecentChats.mockImplementation(async (o?: { onlyChannels?: boolean }) => (o?.onlyChannels ? [] : [
+    { chatId: 10, dialogId: 'chat10', title: 'Sales chat', kind: 'chat', isChannel: false, avatar: '', color: '', isExtranet: false, ownerId: 1, userCount: 3, role: 'MEMBER', permissions: {}, entityType: '', entityId: '', lastActivity: '' },
+    { chatId: 15, dialogId: 'chat15', title: 'Admin notes', kind: 'chat', isChannel: false, avatar: '', color: '', isExtranet: false, ownerId: 1, userCount: 1, role: 'OWNER', permissions: {}, entityType: '', entityId: '', lastActivity: '' }
+  ]))
+  api.fetchCollabs.mockResolvedValue([])
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  document.body.innerHTML = ''
+})
+
+describe('DepartmentsView', () => {
+  it('shows the tree with "My departments" first', async () => {
+    const w = await mountAs(false)
+    expect(w.get('[data-testid="departments-mine"]').text()).toContain('Sales')
+    const items = w.findAll('[role="treeitem"]')
+    expect(items.map((i) => i.attributes('data-node-id'))).toEqual(['1', '5', '2'])
+    expect(api.fetchUserNodeIds).toHaveBeenCalledWith(2, 'Boris Test')
+  })
+
+  it('renders only the visible rows of 10,000 nodes', async () => {
+    const many = [node(1, null, 'Company'), ...Array.from({ length: 9999 }, (_, i) => node(i + 2, 1, `Unit ${i + 2}`))]
+    const w = await mountAs(true, many)
+    const rendered = w.findAll('[role="treeitem"]').length
+    expect(rendered).toBeGreaterThan(5)
+    expect(rendered).toBeLessThan(60)
+  })
+
+  it('filters instantly and asks the portal too', async () => {
+    const w = await mountAs(true)
+    vi.useFakeTimers()
+    try {
+      await w.get('input[data-testid="departments-filter"], [data-testid="departments-filter"] input').setValue('b2b')
+      await flushPromises()
+      expect(w.findAll('[role="treeitem"]').map((i) => i.attributes('data-node-id'))).toEqual(['1', '2', '3'])
+      expect(w.get('[data-testid="departments-match-count"]').text()).toBe('Found: 1')
+      vi.advanceTimersByTime(400)
+      await flushPromises()
+      expect(api.searchNodes).toHaveBeenCalledWith('b2b')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('moves with the arrow keys and selects with Enter', async () => {
+    const w = await mountAs(true)
+    const tree = w.get('[data-testid="departments-tree"]')
+    await tree.trigger('keydown', { key: 'ArrowDown' })
+    await tree.trigger('keydown', { key: 'ArrowDown' })
+    await tree.trigger('keydown', { key: 'ArrowDown' })
+    expect(tree.attributes('aria-activedescendant')).toBe('departments-node-2')
+    await tree.trigger('keydown', { key: 'ArrowRight' })
+    await flushPromises()
+    expect(w.findAll('[role="treeitem"]').map((i) => i.attributes('data-node-id'))).toEqual(['1', '5', '2', '3', '4'])
+    await tree.trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(api.fetchCommunications).toHaveBeenCalledWith(2)
+    expect(w.get('[data-testid="departments-panel-title"]').text()).toBe('Sales')
+  })
+
+  it('shows grouped communications with inherited, extranet, no-access and hidden marks, and opens the messenger', async () => {
+    const w = await mountAs(false)
+    await selectSales(w)
+    const chat = w.get('[data-testid="departments-communication-chat-10"]')
+    expect(chat.text()).toContain('Sales chat')
+    const inherited = w.get('[data-testid="departments-communication-chat-13"]')
+    expect(inherited.text()).toContain('Inherited from Company')
+    expect(inherited.text()).toContain('Extranet')
+    expect(inherited.find('[data-testid="departments-no-access"]').exists()).toBe(true)
+    expect(inherited.find('[data-testid="departments-open"]').exists()).toBe(false)
+    expect(w.get('[data-testid="departments-hidden-channels"]').text()).toBe('2 more you cannot see')
+    await chat.get('[data-testid="departments-open"]').trigger('click')
+    expect(api.openMessenger).toHaveBeenCalledWith('chat10')
+  })
+
+  it('gives an employee no edit controls', async () => {
+    const w = await mountAs(false)
+    await selectSales(w)
+    expect(w.find('[data-testid="departments-bind"]').exists()).toBe(false)
+    expect(w.find('[data-testid="departments-unbind"]').exists()).toBe(false)
+    expect(w.find('[data-testid="departments-read-only"]').exists()).toBe(true)
+  })
+
+  it('unbinds after a confirmation, then reloads from the portal', async () => {
+    api.editCommunications.mockResolvedValue(undefined)
+    const w = await mountAs(true)
+    await selectSales(w)
+    await w.get('[data-testid="departments-communication-chat-10"] [data-testid="departments-unbind"]').trigger('click')
+    await flushPromises()
+    expect(api.editCommunications).not.toHaveBeenCalled()
+    const confirm = document.body.querySelector<HTMLButtonElement>('[data-testid="departments-unbind-confirm"]')!
+    api.fetchCommunications.mockResolvedValue(comms({ chats: [] }))
+    confirm.click()
+    await flushPromises()
+    expect(api.editCommunications).toHaveBeenCalledWith({ nodeId: 2, communicationType: 'CHAT', removeIds: [10] })
+    expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
+    expect(w.find('[data-testid="departments-communication-chat-10"]').exists()).toBe(false)
+  })
+
+  it('binds a picked chat; already bound ones are marked; nothing picked gets a message and no call', async () => {
+    api.editCommunications.mockResolvedValue(undefined)
+    const w = await mountAs(true)
+    await selectSales(w)
+    await w.get('[data-testid="departments-bind"]').trigger('click')
+    await flushPromises()
+    const bound = document.body.querySelector('[data-testid="departments-option-chat-10"]')!
+    expect(bound.getAttribute('data-bound')).toBe('true')
+    expect(bound.textContent).toContain('Already bound')
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
+    await flushPromises()
+    expect(document.body.textContent).toContain('Pick at least one chat, channel or collab.')
+    expect(api.editCommunications).not.toHaveBeenCalled()
+
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
+    await flushPromises()
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
+    await flushPromises()
+    expect(api.editCommunications).toHaveBeenCalledWith({ nodeId: 2, communicationType: 'CHAT', ids: [15] })
+    expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
+  })
+
+  it('previews every node "with children" reaches before sending', async () => {
+    const w = await mountAs(true)
+    await selectSales(w)
+    await w.get('[data-testid="departments-create-default"]').trigger('click')
+    await flushPromises()
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-default-with-children"] button')!.click()
+    await flushPromises()
+    const preview = document.body.querySelector('[data-testid="departments-reach-preview"]')!
+    expect([...preview.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Sales', 'Sales B2B', 'Team Alpha'])
+    api.editCommunications.mockResolvedValue(undefined)
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-default-submit"]')!.click()
+    await flushPromises()
+    expect(api.editCommunications).toHaveBeenCalledWith({ nodeId: 2, communicationType: 'CHAT', createDefault: true, withChildren: true })
+  })
+
+  it('shows the portal\'s validation error on its field and a 403 in plain words, reloading after each', async () => {
+    const w = await mountAs(true)
+    await selectSales(w)
+    await w.get('[data-testid="departments-bind"]').trigger('click')
+    await flushPromises()
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
+    await flushPromises()
+    api.editCommunications.mockRejectedValueOnce(new PortalError({
+      code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, message: 'Error during request object validation',
+      validation: [{ field: 'ids', message: 'Communications not found or not of type CHAT: 15.' }]
+    }))
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
+    await flushPromises()
+    expect(document.body.textContent).toContain('Communications not found or not of type CHAT: 15.')
+    expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
+
+    api.editCommunications.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
+    await flushPromises()
+    expect(document.body.querySelector('[data-testid="departments-bind-error"]')!.textContent)
+      .toContain('you do not have the right to edit this department or team')
+  })
+
+  it('says why the tree could not load and offers a retry', async () => {
+    const pinia = createPinia()
+    api.fetchAllNodes.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    ;({ wrapper } = await mountApp(DepartmentsView, { pinia, path: '/departments', lang: 'ru' }))
+    await flushPromises()
+    expect(wrapper!.get('[data-testid="departments-error"]').text()).toContain('у вас нет права')
+  })
+})
