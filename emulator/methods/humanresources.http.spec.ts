@@ -121,8 +121,13 @@ describe('REST 2 picker methods over HTTP', () => {
     expect(recent.body.total).toBe(-1)
     const example = exampleResult('im.recent.list') as { items: Body[] }
     // the docs' first item is a 1:1 dialog, which the model does not have: compare with the chat item,
-    // whose mute_list is keyed by the ids of whoever muted it (data, not shape)
-    const chatItem = { ...example.items[1]!, chat: { ...(example.items[1]!.chat as Body), mute_list: [] } }
+    // whose mute_list is keyed by the ids of whoever muted it (data, not shape),
+    // and whose user.phones is false without phones and a list with them (im-chat.ts's dialogUser)
+    const chatItem = {
+      ...example.items[1]!,
+      chat: { ...(example.items[1]!.chat as Body), mute_list: [] },
+      user: { ...(example.items[1]!.user as Body), phones: null }
+    }
     expect(shapeMismatches({ ...example, items: [chatItem] }, recent.body.result)).toEqual([])
     const channels = await portal.v2('im.recent.list', { ONLY_CHANNEL: 'Y' }, employeeToken)
     const kinds = new Set(((channels.body.result as { items: Array<{ chat: { type: string } }> }).items).map((i) => i.chat.type))
