@@ -1,0 +1,224 @@
+import { BATCH_LIMIT, COMMUNICATION_TYPES, NODE_PAGE_LIMIT, NODE_TYPES, toNodeCommunications, toStructureNode } from './structure'
+import type { CommunicationType, NodeCommunications, NodeType, StructureNode } from './structure'
+import { portalTransport } from './transport'
+import type { PortalTransport } from './transport'
+
+/**
+ * The coverage matrix loader: every department and team, then every node's chats, channels and collabs.
+ *
+ * Round trips (PRODUCT.md §4: at most ceil(N/50) + 3):
+ * - nodes: humanresources.node.list pages of 200 in REST 3.0 batches. The list has no total, so the first
+ *   batch asks FIRST_PAGES_PER_TYPE pages of each type at once (2,000 nodes in one round trip; an empty
+ *   page costs the portal next to nothing), later batches up to 50 pages. 10,000 nodes: 2 round trips,
+ *   3 when the last page happens to be exactly full.
+ * - communications: humanresources.node.communication.list (param `id`) 50 per batch, ceil(N/50) round
+ *   trips, a few batches in flight at once so latency overlaps (the SDK's limiter keeps the pace within
+ *   the portal's leaky bucket).
+ *
+ * `loadCoveragePerNode` is the baseline the docs' examples imply (one communication.list call per node),
+ * kept here so the benchmark measures both through the same door.
+ */
+
+export interface CoverageProgress {
+  phase: 'nodes' | 'communications'
+  /** nodes known so far (final once phase is 'communications') */
+  nodes: number
+  /** nodes whose communications are loaded */
+  loaded: number
+  /** REST requests sent so far by this load */
+  requests: number
+}
+
+export interface CoverageMatrix {
+  nodes: StructureNode[]
+  communications: Map<number, NodeCommunications>
+  /** REST requests this load sent (SDK-level retries not included: the emulator log has those) */
+  requests: number
+}
+
+export interface LoadCoverageOptions {
+  onProgress?: (progress: CoverageProgress) => void
+  signal?: AbortSignal
+  /** defaults to the portal (src/b24); specs pass an HTTP transport to the emulator */
+  transport?: PortalTransport
+  /** requests in flight at once while loading communications */
+  concurrency?: number
+}
+
+export const FIRST_PAGES_PER_TYPE = 5
+export const DEFAULT_CONCURRENCY = 4
+
+const NODE_SELECT = ['id', 'name', 'type', 'parentId', 'userCount', 'description', 'colorName']
+
+interface Counter {
+  requests: number
+}
+
+function items(result: unknown): StructureNode[] {
+  const list = (result as { items?: unknown } | null)?.items
+  if (!Array.isArray(list)) return []
+  return list
+    .map((raw) => (raw && typeof raw === 'object' ? toStructureNode(raw as Record<string, unknown>) : null))
+    .filter((n): n is StructureNode => n !== null)
+}
+
+/** Every department and team, in batches of node.list pages (see the module comment). */
+export async function loadAllNodes(
+  transport: PortalTransport, counter: Counter, signal?: AbortSignal, onNodes?: (count: number) => void
+): Promise<StructureNode[]> {
+  const byId = new Map<number, StructureNode>()
+  const nextPage: Partial<Record<NodeType, number>> = { DEPARTMENT: 1, TEAM: 1 }
+  let pagesAhead = FIRST_PAGES_PER_TYPE
+  while (Object.keys(nextPage).length > 0) {
+    signal?.throwIfAborted()
+    const open = NODE_TYPES.filter((type) => nextPage[type] !== undefined)
+    const perType = Math.min(pagesAhead, Math.floor(BATCH_LIMIT / open.length))
+    const calls: Array<{ type: NodeType, page: number }> = []
+    for (const type of open) {
+      for (let i = 0; i < perType; i++) calls.push({ type, page: nextPage[type]! + i })
+    }
+    counter.requests += 1
+    const results = await transport.batch(calls.map((c) => ({
+      method: 'humanresources.node.list',
+      params: { type: c.type, select: NODE_SELECT, pagination: { page: c.page, limit: NODE_PAGE_LIMIT } }
+    })))
+    for (const type of open) {
+      let done = false
+      calls.forEach((c, index) => {
+        if (c.type !== type || done) return
+        const nodes = items(results[index])
+        for (const node of nodes) byId.set(node.id, node)
+        // the first short page ends this type; pages asked past it came back empty
+        if (nodes.length < NODE_PAGE_LIMIT) done = true
+        else nextPage[type] = c.page + 1
+      })
+      if (done) delete nextPage[type]
+    }
+    onNodes?.(byId.size)
+    pagesAhead = BATCH_LIMIT
+  }
+  return [...byId.values()]
+}
+
+/** Runs `task` over `jobs` with at most `limit` in flight; stops starting new ones once aborted. */
+async function pool<J>(jobs: J[], limit: number, signal: AbortSignal | undefined, task: (job: J) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < jobs.length) {
+      signal?.throwIfAborted()
+      const job = jobs[next++]!
+      await task(job)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker))
+}
+
+/** Splits ids into chunks of at most `size` (a REST 3.0 batch holds 50 calls). */
+export function chunk<T>(list: T[], size = BATCH_LIMIT): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
+}
+
+/** Round trips loadCoverage needs for N nodes in the usual case (node pages fit the first two batches). */
+export function expectedRequests(nodeCount: number, pagesPerType: { DEPARTMENT: number, TEAM: number }): number {
+  let nodeBatches = 1
+  const left = Math.max(0, pagesPerType.DEPARTMENT + 1 - FIRST_PAGES_PER_TYPE) + Math.max(0, pagesPerType.TEAM + 1 - FIRST_PAGES_PER_TYPE)
+  if (left > 0) nodeBatches += Math.ceil(left / BATCH_LIMIT)
+  return nodeBatches + Math.ceil(nodeCount / BATCH_LIMIT)
+}
+
+/** The communications of the given nodes, 50 per batch (also what a screen reloads after a bulk run). */
+export async function loadCommunications(
+  nodeIds: number[],
+  options: { transport?: PortalTransport, signal?: AbortSignal, concurrency?: number, counter?: Counter, onChunk?: (loaded: number) => void } = {}
+): Promise<Map<number, NodeCommunications>> {
+  const transport = options.transport ?? portalTransport
+  const counter = options.counter ?? { requests: 0 }
+  const out = new Map<number, NodeCommunications>()
+  await pool(chunk(nodeIds), options.concurrency ?? DEFAULT_CONCURRENCY, options.signal, async (ids) => {
+    counter.requests += 1
+    const results = await transport.batch(ids.map((id) => ({ method: 'humanresources.node.communication.list', params: { id } })))
+    options.signal?.throwIfAborted()
+    ids.forEach((id, index) => out.set(id, toNodeCommunications(results[index])))
+    options.onChunk?.(out.size)
+  })
+  return out
+}
+
+/** The batched loader: ceil(N/50) + (1..3) round trips. A pure function of the portal's answers. */
+export async function loadCoverage(options: LoadCoverageOptions = {}): Promise<CoverageMatrix> {
+  const transport = options.transport ?? portalTransport
+  const counter: Counter = { requests: 0 }
+  const report = (phase: CoverageProgress['phase'], nodes: number, loaded: number) =>
+    options.onProgress?.({ phase, nodes, loaded, requests: counter.requests })
+  const nodes = await loadAllNodes(transport, counter, options.signal, (count) => report('nodes', count, 0))
+  report('communications', nodes.length, 0)
+  const communications = await loadCommunications(nodes.map((n) => n.id), {
+    transport,
+    counter,
+    ...(options.signal ? { signal: options.signal } : {}),
+    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    onChunk: (loaded) => report('communications', nodes.length, loaded)
+  })
+  return { nodes, communications, requests: counter.requests }
+}
+
+/** The baseline: nodes as above, then one humanresources.node.communication.list call per node. */
+export async function loadCoveragePerNode(options: LoadCoverageOptions = {}): Promise<CoverageMatrix> {
+  const transport = options.transport ?? portalTransport
+  const counter: Counter = { requests: 0 }
+  const report = (phase: CoverageProgress['phase'], nodes: number, loaded: number) =>
+    options.onProgress?.({ phase, nodes, loaded, requests: counter.requests })
+  const nodes = await loadAllNodes(transport, counter, options.signal, (count) => report('nodes', count, 0))
+  report('communications', nodes.length, 0)
+  const communications = new Map<number, NodeCommunications>()
+  await pool(nodes, options.concurrency ?? DEFAULT_CONCURRENCY, options.signal, async (node) => {
+    counter.requests += 1
+    const result = await transport.call('humanresources.node.communication.list', { id: node.id })
+    options.signal?.throwIfAborted()
+    communications.set(node.id, toNodeCommunications(result))
+    report('communications', nodes.length, communications.size)
+  })
+  return { nodes, communications, requests: counter.requests }
+}
+
+export interface TypeCounts {
+  /** bound to the node itself */
+  direct: number
+  /** reached the node through an ancestor's "with children" binding (originalNodeId set) */
+  inherited: number
+  /** bound but invisible to the current user (*NoAccess) */
+  hidden: number
+}
+
+export type CoverageCounts = Record<CommunicationType, TypeCounts>
+
+const GROUP: Record<CommunicationType, { list: 'chats' | 'channels' | 'collabs', hidden: 'chatsNoAccess' | 'channelsNoAccess' | 'collabsNoAccess' }> = {
+  CHAT: { list: 'chats', hidden: 'chatsNoAccess' },
+  CHANNEL: { list: 'channels', hidden: 'channelsNoAccess' },
+  COLLAB: { list: 'collabs', hidden: 'collabsNoAccess' }
+}
+
+export function communicationsOfType(comms: NodeCommunications, type: CommunicationType) {
+  return comms[GROUP[type].list]
+}
+
+export function hiddenOfType(comms: NodeCommunications, type: CommunicationType): number {
+  return comms[GROUP[type].hidden]
+}
+
+/** Direct, inherited and hidden counts per type; inherited = originalNodeId set and not the node itself. */
+export function countCommunications(nodeId: number, comms: NodeCommunications | undefined): CoverageCounts {
+  const out = {} as CoverageCounts
+  for (const type of COMMUNICATION_TYPES) {
+    const list = comms ? communicationsOfType(comms, type) : []
+    const inherited = list.filter((c) => c.originalNodeId !== null && c.originalNodeId !== nodeId).length
+    out[type] = { direct: list.length - inherited, inherited, hidden: comms ? hiddenOfType(comms, type) : 0 }
+  }
+  return out
+}
+
+export function totalOf(counts: TypeCounts): number {
+  return counts.direct + counts.inherited + counts.hidden
+}

@@ -1,0 +1,69 @@
+/**
+ * A PortalTransport that talks to the real emulator over HTTP from node: the structure-wide modules'
+ * specs run their loaders and runners against it, because the frame SDK behind src/b24 needs a portal
+ * window. Test-only: nothing in the app imports this file. The token goes in the body or the query of a
+ * request to the local emulator only, never into an error message (PortalError scrubs it as well).
+ */
+import { PortalError } from '@/b24'
+import type { BatchV3Call, RestParams } from '@/b24'
+import type { PortalTransport } from '../transport'
+
+export interface EmulatorTransport extends PortalTransport {
+  /** HTTP requests sent through this transport */
+  sent: number
+}
+
+interface V3ErrorBody {
+  error?: { code?: string, message?: string, validation?: Array<{ field: string, message: string }> } | string
+  error_description?: string
+}
+
+function toError(status: number, body: V3ErrorBody, method: string): PortalError {
+  if (body.error && typeof body.error === 'object') {
+    const code = (body.error.code ?? 'UNKNOWN_ERROR').replace(/^BITRIX_REST_V3_EXCEPTION_/, '')
+    return new PortalError({ code, message: body.error.message ?? code, status, validation: body.error.validation ?? [], method })
+  }
+  const code = typeof body.error === 'string' ? body.error : 'UNKNOWN_ERROR'
+  return new PortalError({ code, message: body.error_description ?? code, status, method })
+}
+
+export function emulatorTransport(origin: string, token: () => Promise<string>): EmulatorTransport {
+  const transport: EmulatorTransport = {
+    sent: 0,
+    async batch(calls: BatchV3Call[]) {
+      const auth = await token()
+      transport.sent += 1
+      let response: Response
+      try {
+        response = await fetch(`${origin}/rest/api/batch?auth=${encodeURIComponent(auth)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(calls.map((c) => ({ method: c.method, query: c.params ?? {} })))
+        })
+      } catch {
+        throw new PortalError({ code: 'NETWORK_ERROR', message: 'The portal did not answer.', method: 'batch' })
+      }
+      const body = await response.json() as { result?: unknown[] } & V3ErrorBody
+      if (!response.ok || !Array.isArray(body.result)) throw toError(response.status, body, 'batch')
+      return body.result
+    },
+    async call(method: string, params: RestParams = {}) {
+      const auth = await token()
+      transport.sent += 1
+      let response: Response
+      try {
+        response = await fetch(`${origin}/rest/api/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...params, auth })
+        })
+      } catch {
+        throw new PortalError({ code: 'NETWORK_ERROR', message: 'The portal did not answer.', method })
+      }
+      const body = await response.json() as { result?: unknown } & V3ErrorBody
+      if (!response.ok || body.result === undefined) throw toError(response.status, body, method)
+      return body.result
+    }
+  }
+  return transport
+}
