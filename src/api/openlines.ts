@@ -3,8 +3,8 @@
  * Wire names (UPPER_CASE, string ids, Y/N) stay in this file; the rest of the app sees camelCase and numbers.
  * rest-contract.md §6.5.
  */
-import { batchV2, callV2, PortalError } from '../b24'
-import type { BatchV2Calls } from '../b24'
+import { batchV2, callV2, PortalError } from '@/b24'
+import type { BatchV2Calls } from '@/b24'
 
 export interface OpenLine {
   id: number

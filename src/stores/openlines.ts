@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { getPortal, PortalError, setAppOption } from '../b24'
-import type { PortalContext } from '../b24'
+import { getPortal, PortalError, setAppOption } from '@/b24'
+import type { PortalContext } from '@/b24'
 import {
   activateConnector, connectorStatus, connectorStatuses, listConnectors, listOpenLines, pairKey, registerConnector,
   setChannelData, unregisterConnector
-} from '../api/openlines'
-import type { ChannelData, ConnectorInfo, OpenLine, PairOutcome, PairStatus } from '../api/openlines'
+} from '@/api/openlines'
+import type { ChannelData, ConnectorInfo, OpenLine, PairOutcome, PairStatus } from '@/api/openlines'
 
 /**
  * Open Channels console: lines × connectors with the portal's status of each pair, the app's own connector
@@ -145,12 +145,16 @@ export const useOpenlinesStore = defineStore('openlines', () => {
     return parseSavedPair(portalOrNull()?.appOptions[key])
   }
 
+  /**
+   * Active on the line: connected means active; then what this session did to the pair; then the Contact
+   * Center's ACTIVE_STATUS for the pair it opened us on; then what the app saved in an earlier session.
+   */
   function isActive(connector: string, line: number, status: PairStatus | null): boolean {
     if (status?.configured) return true
+    const key = savedPairOption(connector, line)
+    if (key in savedOverlay.value) return savedOverlay.value[key]?.active ?? false
     const target = placement.value
-    if (target && target.connector === connector && target.line === line && !(pairKey(connector, line) in statuses.value)) {
-      return target.active
-    }
+    if (target && target.connector === connector && target.line === line) return target.active
     return savedPair(connector, line)?.active ?? false
   }
 

@@ -3,7 +3,7 @@
  * before any call, and the complete object that is sent. The portal replaces DATA as a whole, so the form
  * always works on all four keys.
  */
-import type { ChannelData } from '../../api/openlines'
+import type { ChannelData } from '@/api/openlines'
 
 export type ChannelField = keyof ChannelData
 

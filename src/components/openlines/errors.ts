@@ -1,4 +1,4 @@
-import { PortalError } from '../../b24'
+import { PortalError } from '@/b24'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
