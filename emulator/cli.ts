@@ -1,6 +1,6 @@
 /**
  * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang en|ru] [--token-lifetime <s>]
- *   [--rate-limit <burst>:<perSecond>|off] [--host <address>]`
+ *   [--rate-limit <burst>:<perSecond>|off] [--latency <ms>] [--time-scale <n>] [--host <address>]`
  * Starts the portal emulator alone and prints its URL (the app comes from --app or from dist/).
  */
 import { parseArgs } from 'node:util'
@@ -14,6 +14,15 @@ function integer(value: string | undefined, flag: string, min: number): number |
   if (value === undefined) return undefined
   const n = Number(value)
   if (!Number.isInteger(n) || n < min) throw new UsageError(`--${flag} must be an integer >= ${min}`)
+  return n
+}
+
+function positive(value: string | undefined, flag: string, allowZero: boolean): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) {
+    throw new UsageError(`--${flag} must be a number ${allowZero ? '>= 0' : '> 0'}`)
+  }
   return n
 }
 
@@ -36,6 +45,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
       lang: { type: 'string' },
       'token-lifetime': { type: 'string' },
       'rate-limit': { type: 'string' },
+      latency: { type: 'string' },
+      'time-scale': { type: 'string' },
       host: { type: 'string' }
     },
     strict: true
@@ -50,6 +61,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     lang: values.lang as 'en' | 'ru' | undefined,
     tokenLifetime: integer(values['token-lifetime'], 'token-lifetime', 1),
     rateLimit: rateLimit(values['rate-limit']),
+    latencyMs: positive(values.latency, 'latency', true),
+    timeScale: positive(values['time-scale'], 'time-scale', false),
     host: values.host
   }
 }

@@ -96,7 +96,7 @@ async function token(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
 }
 
 function faultsView(rt: RestRuntime): unknown {
-  return { ...rt.faults.snapshot, rateLimit: rt.limiter.config, tokenLifetime: rt.ctx.tokens.lifetime }
+  return { ...rt.faults.snapshot, rateLimit: rt.limiter.config, tokenLifetime: rt.ctx.tokens.lifetime, timeScale: rt.clock.scale }
 }
 
 async function setFaults(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
@@ -110,6 +110,7 @@ async function setFaults(rt: RestRuntime, req: IncomingMessage): Promise<unknown
   rt.faults.apply(patch)
   if (patch.rateLimit !== undefined) rt.limiter.configure(patch.rateLimit)
   if (patch.tokenLifetime !== undefined) rt.ctx.tokens.lifetime = patch.tokenLifetime
+  if (patch.timeScale !== undefined) rt.clock.setScale(patch.timeScale)
   if (patch.expireTokens) rt.ctx.tokens.expireAll()
   console.log(`[emulator] faults: ${JSON.stringify(faultsView(rt))}`)
   return faultsView(rt)

@@ -17,6 +17,7 @@ import { createTokenStore, DEFAULT_TOKEN_LIFETIME } from './rest/tokens.ts'
 import { FaultSwitches } from './rest/faults.ts'
 import { DEFAULT_RATE_LIMIT, LeakyBucket } from './rest/rate-limit.ts'
 import type { RateLimitConfig } from './rest/rate-limit.ts'
+import { assertScale, ScaledClock } from './rest/clock.ts'
 import type { RestRuntime } from './rest/runtime.ts'
 import type { MethodDef } from './rest/registry.ts'
 import { sendJson } from './rest/http.ts'
@@ -37,6 +38,13 @@ export interface EmulatorOptions {
   tokenLifetime?: number
   /** default: burst 50, 2 per second; null switches the limit off */
   rateLimit?: RateLimitConfig | null
+  /** ms added to every REST request (default 0), on the scaled clock */
+  latencyMs?: number
+  /**
+   * how many times faster than real time the rate limit drains and the latency passes (default 1), so a
+   * benchmark bound by the rate limit finishes sooner with every ratio unchanged (rest/clock.ts)
+   */
+  timeScale?: number
   /** where the built app lives (default <repo>/dist) */
   distDir?: string
   /** methods added to (or replacing) the registry — for tests of the router itself */
@@ -96,7 +104,13 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   // reset returns the fault switches to what the emulator was started with
   const startRateLimit = opts.rateLimit === undefined ? DEFAULT_RATE_LIMIT : opts.rateLimit
   const startTokenLifetime = opts.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME
-  const limiter = new LeakyBucket(startRateLimit)
+  const startLatency = opts.latencyMs ?? 0
+  const startScale = opts.timeScale ?? 1
+  if (!Number.isFinite(startLatency) || startLatency < 0) throw new RangeError('latencyMs must be >= 0')
+  assertScale(startScale)
+  const clock = new ScaledClock(startScale)
+  const limiter = new LeakyBucket(startRateLimit, () => clock.now())
+  faults.apply({ latencyMs: startLatency })
   const ctx: EmulatorContext = {
     data: generatePortal({ seed: opts.seed ?? DEFAULT_SEED, size: opts.size ?? DEFAULT_SIZE }),
     tokens: createTokenStore(startTokenLifetime),
@@ -113,10 +127,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
       ctx.restLog.length = 0
       ctx.frameEvents.length = 0
       faults.clear()
+      faults.apply({ latencyMs: startLatency })
+      clock.setScale(startScale)
       limiter.configure(startRateLimit)
     }
   }
-  const rt: RestRuntime = { ctx, methods: { ...methods, ...opts.extraMethods }, faults, limiter }
+  const rt: RestRuntime = { ctx, methods: { ...methods, ...opts.extraMethods }, faults, limiter, clock }
 
   const portal = createPortalServer(rt)
   const port = await listen(portal, opts.port, host)

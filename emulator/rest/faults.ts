@@ -42,6 +42,8 @@ export interface FaultPatch {
   rateLimit?: RateLimitConfig | null
   expireTokens?: true
   tokenLifetime?: number
+  /** the rate limit's and the latency's clock runs this many times faster than real time (see clock.ts) */
+  timeScale?: number
   clear?: true
 }
 
@@ -105,7 +107,7 @@ export function parseRateLimit(value: unknown): RateLimitConfig | null {
 /** Validates an untrusted patch (the control API's body) so a typo fails loudly instead of doing nothing. */
 export function parseFaultPatch(body: unknown): FaultPatch {
   if (!isPlainObject(body)) throw new FaultPatchError('the body must be a JSON object')
-  const known = ['latencyMs', 'fail', 'drop', 'slow', 'rateLimit', 'expireTokens', 'tokenLifetime', 'clear']
+  const known = ['latencyMs', 'fail', 'drop', 'slow', 'rateLimit', 'expireTokens', 'tokenLifetime', 'timeScale', 'clear']
   const unknown = Object.keys(body).filter(k => !known.includes(k))
   if (unknown.length > 0) throw new FaultPatchError(`unknown fault switches: ${unknown.join(', ')}`)
   const patch: FaultPatch = {}
@@ -118,6 +120,12 @@ export function parseFaultPatch(body: unknown): FaultPatch {
   if (body.tokenLifetime !== undefined) {
     if (typeof body.tokenLifetime !== 'number' || body.tokenLifetime < 1) throw new FaultPatchError('tokenLifetime must be >= 1 second')
     patch.tokenLifetime = body.tokenLifetime
+  }
+  if (body.timeScale !== undefined) {
+    if (typeof body.timeScale !== 'number' || !Number.isFinite(body.timeScale) || body.timeScale <= 0) {
+      throw new FaultPatchError('timeScale must be a number > 0')
+    }
+    patch.timeScale = body.timeScale
   }
   if (body.clear === true) patch.clear = true
   return patch

@@ -155,7 +155,7 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
   const batch = route.batch ? { batch: inner } : {}
   const matchable = [route.method, ...inner]
 
-  await sleep(rt.faults.latencyMs)
+  await sleep(rt.clock.toReal(rt.faults.latencyMs))
 
   let answer: Answer
   let userId: number | null = null

@@ -5,6 +5,7 @@
 import type { EmulatorContext } from '../context.ts'
 import type { FaultSwitches } from './faults.ts'
 import type { LeakyBucket } from './rate-limit.ts'
+import type { ScaledClock } from './clock.ts'
 import type { MethodDef } from './registry.ts'
 
 export interface RestRuntime {
@@ -12,6 +13,8 @@ export interface RestRuntime {
   methods: Record<string, MethodDef>
   faults: FaultSwitches
   limiter: LeakyBucket
+  /** drives the limiter and the added latency (a benchmark may run it faster than real time) */
+  clock: ScaledClock
 }
 
 /** The log keeps the most recent requests only, so a benchmark of 100k calls cannot exhaust memory. */
