@@ -2,11 +2,13 @@ import { test as base, expect } from '@playwright/test'
 import { EmulatorClient } from './emulator-client.ts'
 import { PortalPage } from './pages/PortalPage.ts'
 import { CrmFieldsPage } from './pages/CrmFieldsPage.ts'
+import { DepartmentsPage } from './pages/DepartmentsPage.ts'
 
 interface Fixtures {
   emulator: EmulatorClient
   portal: PortalPage
   crmFields: CrmFieldsPage
+  departments: DepartmentsPage
 }
 
 /**
@@ -25,6 +27,9 @@ export const test = base.extend<Fixtures>({
   },
   crmFields: async ({ portal }, use) => {
     await use(new CrmFieldsPage(portal))
+  },
+  departments: async ({ portal }, use) => {
+    await use(new DepartmentsPage(portal))
   }
 })
 

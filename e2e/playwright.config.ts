@@ -10,7 +10,7 @@ import { EMULATOR_PORT, EMULATOR_URL } from './env.ts'
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: '../test-results',
+  outputDir: `../test-results/e2e-${EMULATOR_PORT}`,
   globalSetup: './global-setup.ts',
   fullyParallel: false,
   workers: 1,

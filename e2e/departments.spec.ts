@@ -1,0 +1,148 @@
+import { test, expect } from './fixtures.ts'
+import type { PortalData } from '../emulator/data/types.ts'
+
+const typeOf = { CHAT: 'chat', OPEN: 'chat', CHANNEL: 'channel', OPEN_CHANNEL: 'channel', COLLAB: 'collab' } as const
+
+function nodeNamed(data: PortalData, name: string) {
+  const node = data.nodes.find(n => n.name === name)
+  if (!node) throw new Error(`no node ${name}`)
+  return node
+}
+
+function descendants(data: PortalData, id: number): number[] {
+  const children = data.nodes.filter(n => n.parentId === id).map(n => n.id)
+  return children.flatMap(c => [c, ...descendants(data, c)])
+}
+
+/** A chat or channel the user knows (is a member of) that is not bound to the node yet. */
+function knownUnbound(data: PortalData, nodeId: number, userId: number, types: string[]) {
+  const chat = data.chats.find(c => types.includes(c.type) && c.memberIds.includes(userId)
+    && !data.bindings.some(b => b.nodeId === nodeId && b.chatId === c.id))
+  if (!chat) throw new Error('the seed has no suitable chat')
+  return chat
+}
+
+test.describe('Departments: an administrator binds communications to the structure', () => {
+  test('binds an existing chat to a department; it is there, also after a reload', async ({ portal, departments, emulator, page }) => {
+    const before = await emulator.state()
+    const marketing = nodeNamed(before, 'Marketing')
+    const chat = knownUnbound(before, marketing.id, 1, ['CHAT', 'OPEN'])
+
+    await portal.open({ user: 1 })
+    await departments.open()
+    await departments.select(marketing.id, marketing.name)
+    await departments.bindButton.click()
+    await departments.pick('chat', chat.id)
+    await departments.bindSubmit.click()
+
+    await expect(departments.communication('chat', chat.id)).toContainText(chat.title)
+    const after = await emulator.state()
+    expect(after.bindings.filter(b => b.chatId === chat.id && b.nodeId === marketing.id))
+      .toEqual([{ nodeId: marketing.id, chatId: chat.id, type: 'CHAT', originalNodeId: null }])
+    // Binding adds the node's members to the chat (emulator/README.md).
+    const members = after.chats.find(c => c.id === chat.id)!.memberIds
+    expect(marketing.memberIds.every(id => members.includes(id))).toBe(true)
+
+    await page.reload()
+    await departments.open()
+    await departments.select(marketing.id, marketing.name)
+    await expect(departments.communication('chat', chat.id)).toBeVisible()
+  })
+
+  test('binds a channel with its children, who show it as inherited', async ({ portal, departments, emulator }) => {
+    const before = await emulator.state()
+    const engineering = nodeNamed(before, 'Engineering')
+    const below = descendants(before, engineering.id)
+    expect(below.length).toBeGreaterThan(1)
+    const channel = knownUnbound(before, engineering.id, 1, ['CHANNEL', 'OPEN_CHANNEL'])
+
+    await portal.open({ user: 1 })
+    await departments.open()
+    await departments.select(engineering.id, engineering.name)
+    await departments.bindButton.click()
+    await departments.bindTab('Channels')
+    await departments.pick('channel', channel.id)
+    await departments.alsoChildren()
+    // The preview lists every node the change will reach, before anything is sent.
+    for (const id of below) await expect(departments.reach(id)).toBeVisible()
+    expect((await emulator.log()).some(e => e.method === 'humanresources.node.communication.edit')).toBe(false)
+    await departments.bindSubmit.click()
+    await expect(departments.communication('channel', channel.id)).toBeVisible()
+
+    const after = await emulator.state()
+    for (const id of below) {
+      expect(after.bindings).toContainEqual({ nodeId: id, chatId: channel.id, type: 'CHANNEL', originalNodeId: engineering.id })
+    }
+    const child = after.nodes.find(n => n.id === below[0])!
+    await departments.select(child.id, child.name)
+    const item = departments.communication('channel', channel.id)
+    await expect(item).toHaveAttribute('data-inherited', 'true')
+    await expect(item).toContainText(`Inherited from ${engineering.name}`)
+  })
+
+  test('unbinds a communication after a confirmation', async ({ portal, departments, emulator }) => {
+    const before = await emulator.state()
+    const binding = before.bindings.find(b => b.originalNodeId === null && b.type === 'CHAT')!
+    const node = before.nodes.find(n => n.id === binding.nodeId)!
+
+    await portal.open({ user: 1 })
+    await departments.open()
+    await departments.select(node.id, node.name)
+    await departments.unbind('chat', binding.chatId)
+    await expect(departments.unbindConfirm).toBeVisible()
+    expect((await emulator.state()).bindings).toContainEqual(binding)
+    await departments.unbindConfirm.click()
+
+    await expect(departments.communication('chat', binding.chatId)).toHaveCount(0)
+    const after = await emulator.state()
+    expect(after.bindings.some(b => b.nodeId === node.id && b.chatId === binding.chatId)).toBe(false)
+  })
+
+  test('creates the default chat of a department', async ({ portal, departments, emulator }) => {
+    const before = await emulator.state()
+    const node = before.nodes.find(n => n.type === 'DEPARTMENT' && n.parentId !== null
+      && !before.bindings.some(b => b.nodeId === n.id && b.type === 'CHAT'))!
+
+    await portal.open({ user: 1 })
+    await departments.open()
+    await departments.select(node.id, node.name)
+    await departments.createDefaultButton.click()
+    await expect(departments.defaultModal).toBeVisible()
+    await departments.defaultSubmit.click()
+
+    await expect.poll(async () => (await emulator.state()).bindings.filter(b => b.nodeId === node.id && b.type === 'CHAT').length).toBe(1)
+    const after = await emulator.state()
+    const created = after.chats.find(c => c.id === after.bindings.find(b => b.nodeId === node.id && b.type === 'CHAT')!.chatId)!
+    expect(before.chats.some(c => c.id === created.id)).toBe(false)
+    expect(created.title).toContain(node.name)
+    expect(after.chats.length).toBe(before.chats.length + 1)
+    await expect(departments.communication(typeOf[created.type], created.id)).toContainText(created.title)
+  })
+})
+
+test.describe('Departments: an employee', () => {
+  test('sees the structure and its communications, can open them, but cannot edit', async ({ portal, departments, emulator }) => {
+    const data = await emulator.state()
+    const employee = data.users.find(u => u.id === 2)!
+    const binding = data.bindings.find(b => b.type !== 'COLLAB' && data.chats.find(c => c.id === b.chatId)!.memberIds.includes(2)
+      && data.nodes.find(n => n.id === b.nodeId)!.memberIds.includes(2))!
+    const node = data.nodes.find(n => n.id === binding.nodeId)!
+    const chat = data.chats.find(c => c.id === binding.chatId)!
+    expect(employee.isAdmin).toBe(false)
+
+    await portal.open({ user: 2 })
+    await departments.open()
+    // "My departments" comes first for everyone.
+    await expect(portal.app.getByTestId('departments-mine')).toContainText(node.name)
+    await departments.select(node.id, node.name)
+    await expect(departments.readOnlyNote).toBeVisible()
+    await expect(departments.bindButton).toHaveCount(0)
+    await expect(departments.createDefaultButton).toHaveCount(0)
+    const item = departments.communication(typeOf[chat.type], chat.id)
+    await expect(item.getByTestId('departments-unbind')).toHaveCount(0)
+    await item.getByTestId('departments-open').click()
+    await expect(portal.notices).toContainText(`chat${chat.id}`)
+    const opened = (await emulator.frameEvents()).filter(e => e.command === 'imOpenMessenger')
+    expect(JSON.stringify(opened.at(-1)!.params)).toContain(`chat${chat.id}`)
+  })
+})
