@@ -1,0 +1,105 @@
+import { computed, ref, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import { PortalError, getPortal } from '@/b24'
+import { appendJournal, canUndo, entryFromItem, inverseEdit, JOURNAL_OPTION, parseJournal, saveJournal, undoneIds } from '@/api/journal'
+import type { Author, JournalEntry } from '@/api/journal'
+import { itemsFromEdits, newRunId, runPlan } from '@/api/bulk'
+import type { PlanItem, RunResult } from '@/api/bulk'
+import { useSessionStore } from './session'
+import { useCoverageStore } from './coverage'
+
+/**
+ * The change journal as the app shows it, and undo. Read from the app options the portal sent at boot;
+ * every record writes the whole (bounded) journal back (src/api/journal.ts says why and what it costs).
+ */
+export const useJournalStore = defineStore('journal', () => {
+  const entries = ref<JournalEntry[]>([])
+  const loaded = ref(false)
+  /** the journal could not be written (e.g. the portal refused the option); the changes themselves stand */
+  const saveError = shallowRef<PortalError | null>(null)
+  /** the entry or run being undone */
+  const undoing = ref<string | null>(null)
+  const undoResult = shallowRef<RunResult | null>(null)
+  const undoError = shallowRef<PortalError | null>(null)
+
+  const undone = computed(() => undoneIds(entries.value))
+
+  function ensureLoaded(): void {
+    if (loaded.value) return
+    try {
+      entries.value = parseJournal(getPortal().appOptions[JOURNAL_OPTION])
+    } catch {
+      entries.value = []
+    }
+    loaded.value = true
+  }
+
+  function author(): Author {
+    const user = useSessionStore().user
+    return { userId: Number(user?.id ?? 0) || 0, userName: user?.displayName ?? '' }
+  }
+
+  async function record(added: JournalEntry[]): Promise<void> {
+    if (!added.length) return
+    ensureLoaded()
+    entries.value = appendJournal(entries.value, added)
+    try {
+      await saveJournal(entries.value)
+      saveError.value = null
+    } catch (reason) {
+      saveError.value = PortalError.from(reason)
+    }
+  }
+
+  /** Journal entries of the plan items a run settled as done. Marks them, so nothing is recorded twice. */
+  async function recordItems(items: PlanItem[], runId: string): Promise<void> {
+    const fresh = items.filter((i) => i.status === 'done' && !i.journaled)
+    const who = author()
+    const added = fresh.map((i) => entryFromItem(i, who, { runId }))
+    for (const item of fresh) item.journaled = true
+    await record(added)
+  }
+
+  function undoable(entry: JournalEntry): boolean {
+    return canUndo(entry, undone.value)
+  }
+
+  function runEntries(runId: string): JournalEntry[] {
+    return entries.value.filter((e) => e.runId === runId && !e.undoOf && undoable(e))
+  }
+
+  /** Sends the inverse edits of the entries, records them, and shows the portal's state after it. */
+  async function undo(targets: JournalEntry[], key: string): Promise<RunResult | null> {
+    ensureLoaded()
+    const list = targets.filter(undoable)
+    if (!list.length || undoing.value) return null
+    undoing.value = key
+    undoError.value = null
+    undoResult.value = null
+    try {
+      const items = itemsFromEdits(list.map((e) => ({ edit: inverseEdit(e)!, nodeName: e.nodeName })))
+      const result = await runPlan(items, {})
+      const runId = newRunId()
+      const who = author()
+      await record(items.flatMap((item, index) => (item.status === 'done' ? [entryFromItem(item, who, { runId, undoOf: list[index]!.id })] : [])))
+      useCoverageStore().merge(result.fresh)
+      undoResult.value = result
+      return result
+    } catch (reason) {
+      undoError.value = PortalError.from(reason)
+      return null
+    } finally {
+      undoing.value = null
+    }
+  }
+
+  function undoEntry(entry: JournalEntry): Promise<RunResult | null> {
+    return undo([entry], entry.id)
+  }
+
+  function undoRun(runId: string): Promise<RunResult | null> {
+    return undo(runEntries(runId), runId)
+  }
+
+  return { entries, loaded, saveError, undoing, undoResult, undoError, undone, ensureLoaded, record, recordItems, undoable, runEntries, undoEntry, undoRun }
+})
