@@ -146,3 +146,43 @@ test.describe('Departments: an employee', () => {
     expect(JSON.stringify(opened.at(-1)!.params)).toContain(`chat${chat.id}`)
   })
 })
+
+test.describe('Departments: refused edits', () => {
+  test('a validation error shows on the picker and nothing changes on the portal', async ({ portal, departments, emulator }) => {
+    const before = await emulator.state()
+    const marketing = nodeNamed(before, 'Marketing')
+    const chat = knownUnbound(before, marketing.id, 1, ['CHAT', 'OPEN'])
+    await portal.open({ user: 1 })
+    await departments.open()
+    await departments.select(marketing.id, marketing.name)
+    await departments.bindButton.click()
+    await departments.pick('chat', chat.id)
+    // The chat became a channel on the portal after the picker loaded: binding it as a chat is invalid.
+    await emulator.update({ chats: [{ id: chat.id, type: 'CHANNEL' }] })
+    await departments.bindSubmit.click()
+    await expect(departments.bindModal).toContainText('The portal did not accept the change')
+    await expect(departments.bindModal).toBeVisible()
+    expect((await emulator.state()).bindings).toEqual(before.bindings)
+  })
+
+  test('a 403 from the portal is explained and nothing changes', async ({ portal, departments, emulator }) => {
+    const before = await emulator.state()
+    const marketing = nodeNamed(before, 'Marketing')
+    const chat = knownUnbound(before, marketing.id, 1, ['CHAT', 'OPEN'])
+    await portal.open({ user: 1 })
+    await departments.open()
+    await departments.select(marketing.id, marketing.name)
+    await departments.bindButton.click()
+    await departments.pick('chat', chat.id)
+    // The administrator loses the right to edit the structure while the dialog is open.
+    await emulator.update({
+      users: [{ id: 1, isAdmin: false }],
+      nodes: before.nodes.filter(n => n.headIds.includes(1)).map(n => ({ id: n.id, headIds: n.headIds.filter(id => id !== 1) }))
+    })
+    await departments.bindSubmit.click()
+    await expect(departments.bindModal).toContainText('you do not have the right to edit this department or team')
+    expect((await emulator.state()).bindings).toEqual(before.bindings)
+    const edits = (await emulator.log()).filter(e => e.method === 'humanresources.node.communication.edit')
+    expect(edits.map(e => e.status)).toEqual([403])
+  })
+})

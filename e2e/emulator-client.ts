@@ -32,6 +32,11 @@ export class EmulatorClient {
     return this.post('/_emulator/reset', options)
   }
 
+  /** Changes records in place (no reset), e.g. { users: [{ id: 1, isAdmin: false }] }. */
+  update(changes: Record<string, { id: number, [field: string]: unknown }[]>): Promise<unknown> {
+    return this.post('/_emulator/update', changes)
+  }
+
   faults(settings: FaultSettings): Promise<unknown> {
     return this.post('/_emulator/faults', settings)
   }

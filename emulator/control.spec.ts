@@ -61,6 +61,23 @@ describe('control API', () => {
     expect((await portal.post('/_emulator/reset', '{oops')).status).toBe(400)
   })
 
+  it('update changes records in place, keeps tokens, and refuses unknown records or fields', async () => {
+    await portal.post('/_emulator/reset', {})
+    const { access_token: token } = await portal.token(1)
+    const before = await state()
+    const chat = before.chats[0]!
+    expect((await portal.post('/_emulator/update', { chats: [{ id: chat.id, title: 'Renamed' }], nodes: [{ id: 1, headIds: [2] }] })).status).toBe(200)
+    const after = await state()
+    expect(after.chats.find(c => c.id === chat.id)?.title).toBe('Renamed')
+    expect(after.nodes.find(n => n.id === 1)?.headIds).toEqual([2])
+    expect(after.chats.length).toBe(before.chats.length)
+    expect((await portal.v2('profile', {}, token)).status).toBe(200)
+    for (const body of [{ chats: [{ id: 999999, title: 'x' }] }, { chats: [{ id: chat.id, tilte: 'x' }] }, { bindings: [] }, { users: {} }]) {
+      expect((await portal.post('/_emulator/update', body)).status).toBe(400)
+    }
+    expect((await state()).chats.find(c => c.id === chat.id)?.title).toBe('Renamed')
+  })
+
   it('mints tokens for a user in a language, which REST answers use', async () => {
     await portal.post('/_emulator/reset', {})
     const minted = await portal.post('/_emulator/token', { userId: 2, lang: 'ru' })

@@ -42,19 +42,36 @@ function language(value: unknown, fallback: Lang): Lang {
   return value
 }
 
-/** Field-by-field overrides of generated users, e.g. [{id: 2, hasAppAccess: false}]; ids never change. */
-function overrideUsers(users: EmuUser[], overrides: unknown): void {
-  if (!Array.isArray(overrides)) throw new ControlError(400, 'INVALID_ARGUMENT', 'users must be an array of {id, ...fields}')
+/**
+ * Field-by-field overrides of records that already exist, e.g. users [{id: 2, hasAppAccess: false}] or
+ * nodes [{id: 5, headIds: [7]}]; ids never change and unknown fields are refused, so a typo in a test
+ * fails loudly instead of silently testing nothing.
+ */
+function overrideRecords<T extends { id: number }>(records: T[], overrides: unknown, kind: string): void {
+  if (!Array.isArray(overrides)) throw new ControlError(400, 'INVALID_ARGUMENT', `${kind} must be an array of {id, ...fields}`)
   for (const override of overrides) {
     if (!isPlainObject(override) || typeof override.id !== 'number') {
-      throw new ControlError(400, 'INVALID_ARGUMENT', 'each user override needs a numeric id')
+      throw new ControlError(400, 'INVALID_ARGUMENT', `each ${kind} override needs a numeric id`)
     }
-    const user = users.find(u => u.id === override.id)
-    if (!user) throw new ControlError(400, 'USER_NOT_FOUND', `There is no user ${override.id}`)
-    const unknown = Object.keys(override).filter(k => !(k in user))
-    if (unknown.length > 0) throw new ControlError(400, 'INVALID_ARGUMENT', `unknown user fields: ${unknown.join(', ')}`)
-    Object.assign(user, override)
+    const record = records.find(r => r.id === override.id)
+    if (!record) throw new ControlError(400, 'NOT_FOUND', `There is no ${kind} ${override.id}`)
+    const unknown = Object.keys(override).filter(k => !(k in record))
+    if (unknown.length > 0) throw new ControlError(400, 'INVALID_ARGUMENT', `unknown ${kind} fields: ${unknown.join(', ')}`)
+    Object.assign(record, override)
   }
+}
+
+/** Changes the portal's data in place (no reset): the way tests set up rights or stale pickers. */
+async function update(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
+  const body = await jsonBody(req)
+  const data = rt.ctx.data
+  const collections = { users: data.users, nodes: data.nodes, chats: data.chats, workgroups: data.workgroups, openLines: data.openLines }
+  const unknown = Object.keys(body).filter(k => !(k in collections))
+  if (unknown.length > 0) throw new ControlError(400, 'INVALID_ARGUMENT', `cannot update ${unknown.join(', ')}`)
+  for (const [kind, records] of Object.entries(collections)) {
+    if (body[kind] !== undefined) overrideRecords(records as { id: number }[], body[kind], kind)
+  }
+  return { ok: true }
 }
 
 async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
@@ -77,7 +94,7 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   const { data } = rt.ctx
   if (Array.isArray(body.scopes)) data.scopes = [...body.scopes as string[]]
   if (typeof body.installed === 'boolean') data.installed = body.installed
-  if (body.users !== undefined) overrideUsers(data.users, body.users)
+  if (body.users !== undefined) overrideRecords(data.users, body.users, 'user')
   return { ok: true, seed: data.seed, size: data.size, users: data.users.length, nodes: data.nodes.length }
 }
 
@@ -120,6 +137,7 @@ type Handler = (rt: RestRuntime, req: IncomingMessage) => unknown
 
 const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/_emulator/reset': { POST: reset },
+  '/_emulator/update': { POST: update },
   '/_emulator/token': { POST: token },
   '/_emulator/faults': { GET: faultsView, POST: setFaults },
   '/_emulator/log': {
