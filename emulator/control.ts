@@ -4,7 +4,7 @@
  * Other /_emulator/* paths (frame-events) belong to the portal routes, so they fall through.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { EmuUser, Lang } from './data/types.ts'
+import type { Lang } from './data/types.ts'
 import type { RestRuntime } from './rest/runtime.ts'
 import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
 import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts'
