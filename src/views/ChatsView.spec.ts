@@ -96,6 +96,18 @@ describe('ChatsView', () => {
     expect(view.get('[data-testid="chats-page-title"]').text()).toBe('Team')
   })
 
+  it('opens the create form as a page of its own (the frame is sized to its content; a tall modal would be cut off)', async () => {
+    api.fetchMyChats.mockResolvedValue([])
+    const { wrapper: view, router } = await mountView()
+    await view.get('[data-testid="chats-create"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.create).toBe('1')
+    expect(view.find('[data-testid="chats-create-form"]').exists()).toBe(true)
+    await view.get('[data-testid="chats-create-back"]').trigger('click')
+    await flushPromises()
+    expect(view.find('[data-testid="chats-create-form"]').exists()).toBe(false)
+  })
+
   it('finds a chat by entity, or says that none is bound', async () => {
     api.fetchMyChats.mockResolvedValue([])
     api.findChatByEntity.mockResolvedValue(null)
