@@ -66,7 +66,8 @@ export default {
     deactivateFor: 'Deactivate on {line}',
     cancel: 'Cancel',
     confirm: 'Confirm',
-    allLines: 'All lines'
+    allLines: 'All lines',
+    close: 'Close'
   },
   activation: {
     activated: 'The connector is active on {line}.',

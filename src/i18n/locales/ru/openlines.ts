@@ -66,7 +66,8 @@ export default {
     deactivateFor: 'Отключить на линии {line}',
     cancel: 'Отмена',
     confirm: 'Подтвердить',
-    allLines: 'Все линии'
+    allLines: 'Все линии',
+    close: 'Закрыть'
   },
   activation: {
     activated: 'Коннектор включён на линии {line}.',
