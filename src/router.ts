@@ -17,7 +17,8 @@ export const sections: Section[] = [
   { name: 'departments', path: '/departments', titleKey: 'common.nav.departments', component: () => import('./views/DepartmentsView.vue') },
   { name: 'chats', path: '/chats', titleKey: 'common.nav.chats', component: () => import('./views/ChatsView.vue') },
   { name: 'openlines', path: '/openlines', titleKey: 'common.nav.openlines', component: () => import('./views/OpenLinesView.vue') },
-  { name: 'crm-fields', path: '/crm-fields', titleKey: 'common.nav.crmFields', component: () => import('./views/CrmFieldsView.vue') }
+  { name: 'crm-fields', path: '/crm-fields', titleKey: 'common.nav.crmFields', component: () => import('./views/CrmFieldsView.vue') },
+  { name: 'coverage', path: '/coverage', titleKey: 'coverage.nav.structure', component: () => import('./views/CoverageView.vue') }
 ]
 
 export const DEFAULT_PATH = '/departments'
@@ -54,6 +55,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
         component: section.component,
         meta: { titleKey: section.titleKey }
       })),
+      // the Structure section's second view, reached from its own tabs (CoverageTabs), not from the top nav
+      { path: '/journal', name: 'journal', component: () => import('./views/JournalView.vue'), meta: { titleKey: 'coverage.nav.journal' } },
       { path: '/:pathMatch(.*)*', redirect: DEFAULT_PATH }
     ]
   })

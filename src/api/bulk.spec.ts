@@ -5,9 +5,8 @@
  * done twice, a dropped createDefault is settled by re-reading (never re-sent), a reload resumes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startTestPortal } from '../../emulator/test-client'
-import type { TestPortal } from '../../emulator/test-client'
-import type { PortalData } from '../../emulator/data/types'
+import { startEmulatorPortal } from './testing/emulatorPortal'
+import type { EmulatorPortal, PortalState } from './testing/emulatorPortal'
 import { groupRequests, isApplied, planBulk, resetFailed, runPlan, settleAfterReload } from './bulk'
 import type { BulkAction, PlanItem } from './bulk'
 import { toNodeCommunications } from './structure'
@@ -79,17 +78,16 @@ describe('planBulk', () => {
 })
 
 describe('runPlan against the emulator', () => {
-  let portal: TestPortal
+  let portal: EmulatorPortal
   let token: string
   let transport: EmulatorTransport
 
-  async function state(): Promise<PortalData> {
-    return (await portal.get('/_emulator/state')).body as unknown as PortalData
+  async function state(): Promise<PortalState> {
+    return portal.state()
   }
 
-  async function editRequests(): Promise<Array<{ method: string, batch?: string[], status: number }>> {
-    const log = (await portal.get('/_emulator/log')).body as unknown as Array<{ method: string, batch?: string[], status: number }>
-    return log.filter((r) => r.method === EDIT || r.batch?.includes(EDIT))
+  async function editRequests() {
+    return (await portal.log()).filter((r) => r.method === EDIT || r.batch?.includes(EDIT))
   }
 
   /** `size` nodes of the generated company, and an existing group chat none of them has. */
@@ -103,12 +101,12 @@ describe('runPlan against the emulator', () => {
   }
 
   beforeAll(async () => {
-    portal = await startTestPortal({ seed: 5, size: 140 })
+    portal = await startEmulatorPortal({ seed: 5, size: 140 })
   })
 
   beforeEach(async () => {
-    await portal.post('/_emulator/reset', {})
-    token = (await portal.token(1)).access_token
+    await portal.reset()
+    token = await portal.token(1)
     transport = emulatorTransport(portal.origin, async () => token)
   })
 
@@ -121,7 +119,7 @@ describe('runPlan against the emulator', () => {
     const action: BulkAction = { kind: 'bind', type: 'CHAT', target: { id: chat.id, title: chat.title } }
     const plan = planBulk(action, nodes, current)
     expect(plan.items).toHaveLength(30)
-    await fetch(`${portal.origin}/_emulator/log`, { method: 'DELETE' })
+    await portal.clearLog()
     const result = await runPlan(plan.items, { transport, retryDelayMs: () => 0 })
     expect(result).toMatchObject({ done: 30, failed: 0, cancelled: false })
     expect(await editRequests()).toHaveLength(1)
@@ -134,7 +132,7 @@ describe('runPlan against the emulator', () => {
   it('finishes through a burst of 503s with nothing done twice', async () => {
     const { chat, nodes, current } = await fixture(120)
     const plan = planBulk({ kind: 'bind', type: 'CHAT', target: { id: chat.id, title: chat.title } }, nodes, current)
-    await portal.post('/_emulator/faults', { fail: [{ status: 503, count: 2, methods: [EDIT] }] })
+    await portal.faults({ fail: [{ status: 503, count: 2, methods: [EDIT] }] })
     const updates: string[] = []
     const result = await runPlan(plan.items, { transport, retryDelayMs: () => 0, onUpdate: (items) => updates.push(items.map((i) => i.status[0]).join('')) })
     expect(result).toMatchObject({ done: 120, failed: 0, unknown: 0 })
@@ -171,8 +169,8 @@ describe('runPlan against the emulator', () => {
     const current = await loadCommunications(nodes.map((n) => n.id), { transport })
     const plan = planBulk({ kind: 'createDefault', type: 'CHAT' }, nodes, current)
     expect(plan.items).toHaveLength(3)
-    await fetch(`${portal.origin}/_emulator/log`, { method: 'DELETE' })
-    await portal.post('/_emulator/faults', { drop: { count: 1, methods: [EDIT] } })
+    await portal.clearLog()
+    await portal.faults({ drop: { count: 1, methods: [EDIT] } })
     const result = await runPlan(plan.items, { transport, retryDelayMs: () => 0 })
     expect(result).toMatchObject({ done: 3, failed: 0 })
     const edits = await editRequests()
@@ -195,7 +193,7 @@ describe('runPlan against the emulator', () => {
     }
     plan.items.slice(0, 3).forEach((i) => { i.status = 'running'; i.attempts = 1 })
     const restored = settleAfterReload(JSON.parse(JSON.stringify(plan.items)) as PlanItem[])
-    await fetch(`${portal.origin}/_emulator/log`, { method: 'DELETE' })
+    await portal.clearLog()
     const result = await runPlan(restored, { transport, retryDelayMs: () => 0 })
     expect(result).toMatchObject({ done: 6, failed: 0 })
     const sent = await editRequests()

@@ -5,25 +5,24 @@
  * emulator's own log. Plus the pure parts (chunking, counts) on fixed data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestPortal } from '../../emulator/test-client'
-import type { TestPortal } from '../../emulator/test-client'
+import { startEmulatorPortal } from './testing/emulatorPortal'
+import type { EmulatorPortal } from './testing/emulatorPortal'
 import { chunk, countCommunications, loadCoverage, loadCoveragePerNode } from './coverage'
 import type { CoverageProgress } from './coverage'
 import { emulatorTransport } from './testing/emulatorTransport'
 import type { PortalTransport } from './transport'
 import { toNodeCommunications } from './structure'
 
-let portal: TestPortal
+let portal: EmulatorPortal
 let adminToken: string
 
 async function logCount(): Promise<number> {
-  const log = await portal.get('/_emulator/log')
-  return (log.body as unknown as unknown[]).length
+  return (await portal.log()).length
 }
 
 beforeAll(async () => {
-  portal = await startTestPortal({ seed: 3, size: 480 })
-  adminToken = (await portal.token(1)).access_token
+  portal = await startEmulatorPortal({ seed: 3, size: 480 })
+  adminToken = await portal.token(1)
 })
 
 afterAll(async () => {
@@ -32,12 +31,12 @@ afterAll(async () => {
 
 describe('loadCoverage over HTTP', () => {
   it('loads every node and its communications in at most ceil(N/50) + 3 round trips', async () => {
-    await fetch(`${portal.origin}/_emulator/log`, { method: 'DELETE' })
+    await portal.clearLog()
     const transport = emulatorTransport(portal.origin, async () => adminToken)
     const progress: CoverageProgress[] = []
     const matrix = await loadCoverage({ transport, onProgress: (p) => progress.push(p) })
 
-    const state = (await portal.get('/_emulator/state')).body as unknown as { nodes: Array<{ id: number }> }
+    const state = await portal.state()
     expect(matrix.nodes.map((n) => n.id).sort((a, b) => a - b)).toEqual(state.nodes.map((n) => n.id).sort((a, b) => a - b))
     expect(matrix.communications.size).toBe(state.nodes.length)
 

@@ -4,9 +4,8 @@
  * undo of a bulk change through the real emulator that leaves the portal as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestPortal } from '../../emulator/test-client'
-import type { TestPortal } from '../../emulator/test-client'
-import type { PortalData } from '../../emulator/data/types'
+import { startEmulatorPortal } from './testing/emulatorPortal'
+import type { EmulatorPortal } from './testing/emulatorPortal'
 import { appendJournal, canUndo, entryFromItem, inverseEdit, parseJournal, saveJournal, undoneIds, JOURNAL_OPTION } from './journal'
 import type { JournalEntry } from './journal'
 import { itemsFromEdits, planBulk, runPlan } from './bulk'
@@ -75,10 +74,10 @@ describe('journal entries and inverse edits', () => {
 })
 
 describe('undo through the emulator', () => {
-  let portal: TestPortal
+  let portal: EmulatorPortal
 
   beforeAll(async () => {
-    portal = await startTestPortal({ seed: 8, size: 60 })
+    portal = await startEmulatorPortal({ seed: 8, size: 60 })
   })
 
   afterAll(async () => {
@@ -86,9 +85,9 @@ describe('undo through the emulator', () => {
   })
 
   it('takes a bulk bind and a bulk unbind back and leaves the bindings as they were', async () => {
-    const token = (await portal.token(1)).access_token
+    const token = await portal.token(1)
     const transport = emulatorTransport(portal.origin, async () => token)
-    const before = (await portal.get('/_emulator/state')).body as unknown as PortalData
+    const before = await portal.state()
     const chat = before.chats.find((c) => c.type === 'CHAT' && before.bindings.some((b) => b.chatId === c.id))!
     const nodes = before.nodes.slice(0, 20).map((n) => ({ id: n.id, name: n.name, type: n.type, parentId: n.parentId, userCount: 0, description: '', colorName: null }))
     const current = await loadCommunications(nodes.map((n) => n.id), { transport })
@@ -106,7 +105,7 @@ describe('undo through the emulator', () => {
     journal = appendJournal(journal, undoItems.map((i, index) => entryFromItem(i, author, { undoOf: undoable[index]!.id })))
     expect(journal.filter((e) => e.runId === plan.id).every((e) => !canUndo(e, undoneIds(journal)))).toBe(true)
 
-    const after = (await portal.get('/_emulator/state')).body as unknown as PortalData
+    const after = await portal.state()
     const key = (b: { nodeId: number, chatId: number, type: string, originalNodeId: number | null }) => `${b.nodeId}:${b.type}:${b.chatId}:${b.originalNodeId}`
     expect(after.bindings.map(key).sort()).toEqual(before.bindings.map(key).sort())
   })
