@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import type * as CoverageApi from '@/api/coverage'
+import type { CoverageMatrix, LoadCoverageOptions } from '@/api/coverage'
+import { toNodeCommunications } from '@/api/structure'
+import type { NodeCommunications, StructureNode } from '@/api/structure'
+import { mountApp } from '@/testing/mountApp'
+import { useSessionStore } from '@/stores/session'
+import CoverageView from './CoverageView.vue'
+
+const loaders = vi.hoisted(() => ({
+  loadCoverage: vi.fn<(options?: LoadCoverageOptions) => Promise<CoverageMatrix>>(),
+  loadCoveragePerNode: vi.fn<(options?: LoadCoverageOptions) => Promise<CoverageMatrix>>()
+}))
+
+vi.mock('@/api/coverage', async (importOriginal) => ({
+  ...await importOriginal<typeof CoverageApi>(),
+  ...loaders
+}))
+
+/** A root with `size - 1` departments under it; every third has a chat, node 2 inherits one. */
+function company(size: number): CoverageMatrix {
+  const nodes: StructureNode[] = Array.from({ length: size }, (_, i) => ({
+    id: i + 1, name: i === 0 ? 'Company' : `Dept ${String(i + 1).padStart(5, '0')}`, type: i % 7 === 6 ? 'TEAM' : 'DEPARTMENT',
+    parentId: i === 0 ? null : 1, userCount: 3, description: '', colorName: null
+  }))
+  const communications = new Map<number, NodeCommunications>(nodes.map((n) => [n.id, toNodeCommunications({
+    chats: n.id % 3 === 0 ? [{ id: 1000 + n.id, type: 'CHAT', title: 'x', originalNodeId: null }] : n.id === 2 ? [{ id: 5, type: 'CHAT', originalNodeId: 1 }] : [],
+    channels: [], collabs: []
+  })]))
+  return { nodes, communications, requests: 3 }
+}
+
+let wrapper: VueWrapper | null = null
+
+async function mount(path = '/coverage', admin = true) {
+  const pinia = createPinia()
+  const mounted = await mountApp(CoverageView, { path, pinia })
+  const session = useSessionStore()
+  session.context = { lang: 'en', isAdmin: admin, installMode: false, placement: 'DEFAULT', placementOptions: {}, appOptions: {}, userOptions: {}, memberId: 'm', domain: 'portal.test' }
+  wrapper = mounted.wrapper
+  await flushPromises()
+  return mounted
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  loaders.loadCoverage.mockReset()
+  loaders.loadCoveragePerNode.mockReset()
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+})
+
+describe('CoverageView', () => {
+  it('shows progress while loading and exposes the status the benchmark waits for', async () => {
+    let finish!: (m: CoverageMatrix) => void
+    loaders.loadCoverage.mockImplementation((options) => {
+      options?.onProgress?.({ phase: 'communications', nodes: 1000, loaded: 350, requests: 9 })
+      return new Promise((resolve) => { finish = resolve })
+    })
+    await mount()
+    const status = wrapper!.get('[data-testid="coverage-status"]')
+    expect(status.attributes('data-state')).toBe('loading')
+    expect(status.text()).toContain('Loaded 350 of 1,000 nodes')
+    finish(company(1000))
+    await flushPromises()
+    expect(status.attributes('data-state')).toBe('loaded')
+    expect(status.attributes('data-nodes')).toBe('1000')
+    expect(loaders.loadCoveragePerNode).not.toHaveBeenCalled()
+  })
+
+  it('loads with the per-node baseline when the route asks for it', async () => {
+    loaders.loadCoveragePerNode.mockResolvedValue(company(10))
+    await mount('/coverage?strategy=per-node')
+    expect(loaders.loadCoveragePerNode).toHaveBeenCalledTimes(1)
+    expect(loaders.loadCoverage).not.toHaveBeenCalled()
+    expect(wrapper!.get('[data-testid="coverage-status"]').attributes('data-strategy')).toBe('per-node')
+  })
+
+  it('renders only the visible rows of 10,000 nodes', async () => {
+    loaders.loadCoverage.mockResolvedValue(company(10000))
+    await mount()
+    const rows = wrapper!.findAll('[data-testid^="coverage-row-"]')
+    expect(rows.length).toBeGreaterThan(10)
+    expect(rows.length).toBeLessThan(100)
+    expect(wrapper!.get('[data-testid="coverage-matrix"]').attributes('aria-rowcount')).toBe('10001')
+  })
+
+  it('filters nodes without a chat, by text and by branch, and counts inherited ones as present', async () => {
+    loaders.loadCoverage.mockResolvedValue(company(30))
+    await mount()
+    const noChat = wrapper!.get('[data-testid="coverage-filter-no-chat"]')
+    await (noChat.element.tagName === 'BUTTON' ? noChat : noChat.get('button')).trigger('click')
+    await flushPromises()
+    const shown = () => Number(wrapper!.get('[data-testid="coverage-shown"]').attributes('data-shown'))
+    // 30 nodes: 10 have a direct chat (ids divisible by 3), node 2 has an inherited one
+    expect(shown()).toBe(19)
+    expect(wrapper!.find('[data-testid="coverage-row-2"]').exists()).toBe(false)
+    await wrapper!.get('input[data-testid="coverage-filter-text"], [data-testid="coverage-filter-text"] input').setValue('Dept 00004')
+    await flushPromises()
+    expect(shown()).toBe(1)
+    await wrapper!.get('[data-testid="coverage-filter-reset"]').trigger('click')
+    await wrapper!.get('[data-testid="coverage-branch-5"]').trigger('click')
+    await flushPromises()
+    expect(shown()).toBe(1)
+    expect(wrapper!.get('[data-testid="coverage-filter-branch"]').text()).toContain('Dept 00005')
+  })
+
+  it('selects a branch and plans a bulk create-default only where none exists', async () => {
+    loaders.loadCoverage.mockResolvedValue(company(7))
+    const { pinia } = await mount()
+    await wrapper!.get('[data-testid="coverage-select-branch-1"]').trigger('click')
+    expect(wrapper!.get('[data-testid="coverage-selected-count"]').attributes('data-count')).toBe('7')
+    const { useBulkStore } = await import('@/stores/bulk')
+    const bulk = useBulkStore(pinia)
+    const { useCoverageStore } = await import('@/stores/coverage')
+    bulk.makePlan({ kind: 'createDefault', type: 'CHAT' }, [...useCoverageStore(pinia).selected].map((id) => useCoverageStore(pinia).byId.get(id)!))
+    await flushPromises()
+    const panel = wrapper!.get('[data-testid="coverage-bulk-panel"]')
+    expect(panel.attributes('data-phase')).toBe('planned')
+    // nodes 3 and 6 have a chat, node 2 an inherited one: 4 of 7 get a default
+    expect(panel.findAll('[data-testid^="coverage-plan-item-"]')).toHaveLength(4)
+    expect(panel.get('[data-testid="coverage-plan-summary"]').text()).toContain('4 changes will be sent in 4 requests')
+  })
+
+  it('offers no bulk controls to an employee', async () => {
+    loaders.loadCoverage.mockResolvedValue(company(5))
+    await mount('/coverage', false)
+    expect(wrapper!.find('[data-testid="coverage-selection"]').exists()).toBe(false)
+    expect(wrapper!.find('[data-testid="coverage-select-1"]').exists()).toBe(false)
+  })
+
+  it('says what failed when the load fails', async () => {
+    const { PortalError } = await import('@/b24')
+    loaders.loadCoverage.mockRejectedValue(new PortalError({ code: 'ACCESS_DENIED', message: 'Access denied', status: 403 }))
+    await mount()
+    expect(wrapper!.get('[data-testid="coverage-status"]').attributes('data-state')).toBe('error')
+    expect(wrapper!.get('[data-testid="coverage-error"]').text()).toContain('Access denied')
+  })
+})
