@@ -4,7 +4,7 @@ import { chatErrorText, readAvatarFile, readImageHeader, toBase64, validateChatF
 import type { ChatFormState } from './chatForm'
 
 /** A PNG header of the given size: all the checks read. */
-function pngBytes(width: number, height: number): Uint8Array {
+function pngBytes(width: number, height: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(33)
   bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
   const view = new DataView(bytes.buffer)
@@ -13,7 +13,7 @@ function pngBytes(width: number, height: number): Uint8Array {
   return bytes
 }
 
-function jpegBytes(width: number, height: number): Uint8Array {
+function jpegBytes(width: number, height: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 0, 0, 0, 0, 0, 0, 0, 0])
 }
 
