@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import type { JournalEntry } from '@/api/journal'
+import { mountApp } from '@/testing/mountApp'
+import { useJournalStore } from '@/stores/journal'
+import { useSessionStore } from '@/stores/session'
+import JournalView from './JournalView.vue'
+
+function entry(id: string, extra: Partial<JournalEntry> = {}): JournalEntry {
+  return {
+    id, at: '2026-03-01T10:00:00.000Z', userId: 1, userName: 'Anna Admin', nodeId: 7, nodeName: 'Sales', type: 'CHAT',
+    ids: [1001], removeIds: [], createDefault: false, withChildren: false, result: 'success', runId: 'run-1', ...extra
+  }
+}
+
+let wrapper: VueWrapper | null = null
+
+async function mount(entries: JournalEntry[], lang = 'en') {
+  const pinia = createPinia()
+  const mounted = await mountApp(JournalView, { path: '/journal', pinia, lang })
+  useSessionStore().context = { lang, isAdmin: true, installMode: false, placement: 'DEFAULT', placementOptions: {}, appOptions: {}, userOptions: {}, memberId: 'm', domain: 'p' }
+  const journal = useJournalStore()
+  journal.entries = entries
+  journal.loaded = true
+  wrapper = mounted.wrapper
+  await flushPromises()
+  return journal
+}
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  document.body.innerHTML = ''
+})
+
+describe('JournalView', () => {
+  it('lists who changed what, and marks what was undone', async () => {
+    await mount([entry('b', { undoOf: 'a', ids: [], removeIds: [1001] }), entry('a')])
+    const rows = wrapper!.findAll('[data-testid^="journal-entry-"]')
+    expect(rows).toHaveLength(2)
+    expect(rows[1]!.text()).toContain('Anna Admin')
+    expect(rows[1]!.text()).toContain('Bound chat #1001')
+    expect(rows[1]!.attributes('data-undone')).toBe('true')
+    expect(wrapper!.find('[data-testid="journal-undo-a"]').exists()).toBe(false)
+  })
+
+  it('undoes an entry only after a confirmation', async () => {
+    const journal = await mount([entry('a')])
+    const undoEntry = vi.fn(async () => null)
+    journal.undoEntry = undoEntry
+    await wrapper!.get('[data-testid="journal-undo-a"]').trigger('click')
+    await flushPromises()
+    expect(undoEntry).not.toHaveBeenCalled()
+    const confirm = document.body.querySelector<HTMLButtonElement>('[data-testid="journal-undo-confirm-confirm"]')
+    expect(confirm).not.toBeNull()
+    confirm!.click()
+    await flushPromises()
+    expect(undoEntry).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }))
+  })
+
+  it('speaks Russian', async () => {
+    await mount([], 'ru')
+    expect(wrapper!.text()).toContain('Журнал изменений')
+    expect(wrapper!.get('[data-testid="journal-empty"]').text()).toBe('Изменений пока нет.')
+  })
+})
