@@ -3,12 +3,14 @@ import { EmulatorClient } from './emulator-client.ts'
 import { PortalPage } from './pages/PortalPage.ts'
 import { CrmFieldsPage } from './pages/CrmFieldsPage.ts'
 import { DepartmentsPage } from './pages/DepartmentsPage.ts'
+import { OpenlinesPage } from './pages/OpenlinesPage.ts'
 
 interface Fixtures {
   emulator: EmulatorClient
   portal: PortalPage
   crmFields: CrmFieldsPage
   departments: DepartmentsPage
+  openlines: OpenlinesPage
 }
 
 /**
@@ -30,6 +32,9 @@ export const test = base.extend<Fixtures>({
   },
   departments: async ({ portal }, use) => {
     await use(new DepartmentsPage(portal))
+  },
+  openlines: async ({ portal }, use) => {
+    await use(new OpenlinesPage(portal))
   }
 })
 
