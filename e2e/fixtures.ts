@@ -4,6 +4,7 @@ import { PortalPage } from './pages/PortalPage.ts'
 import { CrmFieldsPage } from './pages/CrmFieldsPage.ts'
 import { DepartmentsPage } from './pages/DepartmentsPage.ts'
 import { OpenlinesPage } from './pages/OpenlinesPage.ts'
+import { ChatsPage } from './pages/ChatsPage.ts'
 
 interface Fixtures {
   emulator: EmulatorClient
@@ -11,6 +12,7 @@ interface Fixtures {
   crmFields: CrmFieldsPage
   departments: DepartmentsPage
   openlines: OpenlinesPage
+  chats: ChatsPage
 }
 
 /**
@@ -35,6 +37,9 @@ export const test = base.extend<Fixtures>({
   },
   openlines: async ({ portal }, use) => {
     await use(new OpenlinesPage(portal))
+  },
+  chats: async ({ portal, page }, use) => {
+    await use(new ChatsPage(portal, page))
   }
 })
 

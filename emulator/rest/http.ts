@@ -22,6 +22,24 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text)
 }
 
+/**
+ * A "dropped response": the status line and headers go out, then the connection is cut before the body.
+ * Cutting it before ANY byte is not enough — browsers treat a keep-alive socket closed without an
+ * answer as stale and silently re-send the POST, so the method would run twice and the page would see
+ * a normal answer. With the headers sent, the request has been answered as far as the browser is
+ * concerned, and the lost body surfaces as a network error, which is what a dropped response is.
+ */
+export function sendTruncated(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text)
+  })
+  res.flushHeaders()
+  res.write(text.slice(0, 1), () => res.socket?.destroy())
+}
+
 export function sendPreflight(req: IncomingMessage, res: ServerResponse): void {
   const requested = req.headers['access-control-request-headers']
   res.writeHead(204, {

@@ -11,7 +11,7 @@ import { runV2Batch, runV3Batch, v2BatchMethods, v3BatchMethods } from './batch.
 import type { BatchOutcome } from './batch.ts'
 import { renderFailure, systemErrors, v2Failure, v3Errors, wireCode } from './failure.ts'
 import type { RestFailure } from './failure.ts'
-import { BodyTooLargeError, isPlainObject, lowerCaseHeaders, mediaType, readBody, sendJson, sendPreflight } from './http.ts'
+import { BodyTooLargeError, isPlainObject, lowerCaseHeaders, mediaType, readBody, sendJson, sendPreflight, sendTruncated } from './http.ts'
 import { parsePhpQuery } from './query-string.ts'
 import { REST_LOG_LIMIT } from './runtime.ts'
 import type { RestRuntime } from './runtime.ts'
@@ -210,7 +210,7 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
     }
     if (rt.faults.takeDrop(matchable)) {
       log(rt, { ...base, ...batch, status: answer.status, error: answer.error, userId, fault: 'drop' })
-      req.socket.destroy()
+      sendTruncated(res, answer.status, answer.body)
       return true
     }
   }
