@@ -39,6 +39,7 @@ export default {
     channels: 'Channels',
     collabs: 'Collabs',
     actions: 'Actions',
+    selectColumn: 'Selection',
     select: 'Select {name}',
     inherited: '+{count} inherited',
     hidden: '{count} hidden',

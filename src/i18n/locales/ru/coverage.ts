@@ -39,6 +39,7 @@ export default {
     channels: 'Каналы',
     collabs: 'Коллабы',
     actions: 'Действия',
+    selectColumn: 'Выбор',
     select: 'Выбрать «{name}»',
     inherited: '+{count} унаследовано',
     hidden: 'скрыто: {count}',
