@@ -27,6 +27,15 @@ function toError(status: number, body: V3ErrorBody, method: string): PortalError
   return new PortalError({ code, message: body.error_description ?? code, status, method })
 }
 
+/** A body cut off after the headers (the emulator's "drop" fault) is a network failure, as a browser sees it. */
+async function readBody(response: Response, method: string): Promise<unknown> {
+  try {
+    return await response.json()
+  } catch {
+    throw new PortalError({ code: 'NETWORK_ERROR', message: 'The portal did not answer.', method })
+  }
+}
+
 export function emulatorTransport(origin: string, token: () => Promise<string>): EmulatorTransport {
   const transport: EmulatorTransport = {
     sent: 0,
@@ -43,7 +52,7 @@ export function emulatorTransport(origin: string, token: () => Promise<string>):
       } catch {
         throw new PortalError({ code: 'NETWORK_ERROR', message: 'The portal did not answer.', method: 'batch' })
       }
-      const body = await response.json() as { result?: unknown[] } & V3ErrorBody
+      const body = await readBody(response, 'batch') as { result?: unknown[] } & V3ErrorBody
       if (!response.ok || !Array.isArray(body.result)) throw toError(response.status, body, 'batch')
       return body.result
     },
@@ -60,7 +69,7 @@ export function emulatorTransport(origin: string, token: () => Promise<string>):
       } catch {
         throw new PortalError({ code: 'NETWORK_ERROR', message: 'The portal did not answer.', method })
       }
-      const body = await response.json() as { result?: unknown } & V3ErrorBody
+      const body = await readBody(response, method) as { result?: unknown } & V3ErrorBody
       if (!response.ok || body.result === undefined) throw toError(response.status, body, method)
       return body.result
     }
