@@ -34,3 +34,18 @@ describe('i18n', () => {
     expect(kitLocale('en').code).toBe('en')
   })
 })
+
+describe('plurals', () => {
+  it('picks the Russian form by the last digits (1 чат, 2 чата, 5 чатов, 11 чатов, 21 чат)', () => {
+    const instance = i18n
+    const t = instance.global.t as (key: string, n: number) => string
+    const previous = instance.global.locale.value
+    instance.global.locale.value = 'ru'
+    const forms = [0, 1, 2, 5, 11, 21, 22, 112].map(n => t('departments.tree.chats', n))
+    instance.global.locale.value = 'en'
+    const english = [0, 1, 2].map(n => t('departments.tree.chats', n))
+    instance.global.locale.value = previous
+    expect(forms).toEqual(['нет чатов', '1 чат', '2 чата', '5 чатов', '11 чатов', '21 чат', '22 чата', '112 чатов'])
+    expect(english).toEqual(['no chats', '1 chat', '2 chats'])
+  })
+})

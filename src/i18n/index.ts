@@ -53,7 +53,23 @@ export function kitLocale(lang: string) {
   return kitLocales[lang as keyof typeof kitLocales] ?? kitEn
 }
 
+/**
+ * Russian has three plural forms (1 чат, 2 чата, 5 чатов; 11–14 take the last). Messages with plurals
+ * list them as 'zero | one | few | many' for Russian and 'zero | one | many' for English.
+ */
+export function russianPlural(choice: number, choicesLength: number): number {
+  if (choice === 0 && choicesLength === 4) return 0
+  const offset = choicesLength === 4 ? 1 : 0
+  const n = Math.abs(choice) % 100
+  const last = n % 10
+  if (n >= 11 && n <= 14) return offset + 2
+  if (last === 1) return offset
+  if (last >= 2 && last <= 4) return offset + 1
+  return offset + 2
+}
+
 export const i18n = createI18n({
+  pluralRules: { ru: russianPlural },
   legacy: false,
   locale: FALLBACK_LANG,
   fallbackLocale: FALLBACK_LANG,

@@ -14,11 +14,13 @@ export default {
     noMatches: 'Nothing matches “{term}”.',
     matches: 'Found: {count}',
     searching: 'Searching the portal…',
-    members: '{count} people',
+    members: 'nobody | 1 person | {count} people',
     expand: 'Expand {name}',
     collapse: 'Collapse {name}',
     keyboardHint: 'Arrow keys move, Right opens, Left closes, Enter selects.',
-    counts: '{chats} chats, {channels} channels, {collabs} collabs'
+    chats: 'no chats | 1 chat | {n} chats',
+    channels: 'no channels | 1 channel | {n} channels',
+    collabs: 'no collabs | 1 collab | {n} collabs'
   },
   types: {
     DEPARTMENT: 'Department',

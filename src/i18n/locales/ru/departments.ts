@@ -14,11 +14,13 @@ export default {
     noMatches: 'Ничего не найдено по запросу «{term}».',
     matches: 'Найдено: {count}',
     searching: 'Ищем на портале…',
-    members: 'Сотрудников: {count}',
+    members: 'нет сотрудников | {count} сотрудник | {count} сотрудника | {count} сотрудников',
     expand: 'Развернуть {name}',
     collapse: 'Свернуть {name}',
     keyboardHint: 'Стрелки — перемещение, вправо — раскрыть, влево — свернуть, Enter — выбрать.',
-    counts: 'чатов: {chats}, каналов: {channels}, коллабов: {collabs}'
+    chats: 'нет чатов | {n} чат | {n} чата | {n} чатов',
+    channels: 'нет каналов | {n} канал | {n} канала | {n} каналов',
+    collabs: 'нет коллаб | {n} коллаба | {n} коллабы | {n} коллаб'
   },
   types: {
     DEPARTMENT: 'Отдел',
