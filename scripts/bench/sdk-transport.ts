@@ -1,0 +1,90 @@
+/**
+ * The coverage loaders' transport (src/api/transport.ts's PortalTransport) over b24jssdk in Node.
+ * In the app the same two calls go through the frame SDK (src/b24/rest.ts: `http.call` and
+ * `actions.v3.batch.make`); here B24OAuth provides the very same HTTP client, rate limiter and retries,
+ * authenticated with a token from the emulator's control API instead of the frame handshake.
+ */
+import { ApiVersion, B24OAuth, EnumAppStatus } from '@bitrix24/b24jssdk'
+import type { AjaxResult } from '@bitrix24/b24jssdk'
+
+/** Structurally the app's PortalTransport (importing it would pull src/ into the scripts' type check). */
+export interface BenchTransport {
+  batch(calls: Array<{ method: string, params?: Record<string, unknown> }>): Promise<unknown[]>
+  call(method: string, params?: Record<string, unknown>): Promise<unknown>
+}
+
+export interface SdkClientOptions {
+  /** http://127.0.0.1:<port> */
+  origin: string
+  accessToken: string
+  refreshToken: string
+}
+
+function firstError(result: { errors: Map<string, Error> }): Error | undefined {
+  for (const error of result.errors.values()) return error
+  return undefined
+}
+
+export function createSdkClient(options: SdkClientOptions): B24OAuth {
+  const domain = new URL(options.origin).host
+  // The emulator's token lives an hour of real time; the runner's Date.now() may run faster (scaled-time.ts),
+  // so the SDK is told a far expiry and relies on the 401 → refresh path, never on its own clock.
+  const expires = () => Math.floor(Date.now() / 1000) + 10 * 365 * 86400
+  const b24 = new B24OAuth({
+    applicationToken: 'bench',
+    userId: 1,
+    memberId: 'bench',
+    accessToken: options.accessToken,
+    refreshToken: options.refreshToken,
+    expires: expires(),
+    expiresIn: 3600,
+    scope: 'humanresources',
+    domain,
+    clientEndpoint: `${options.origin}/rest`,
+    serverEndpoint: `${options.origin}/rest/`,
+    status: EnumAppStatus.Local
+  // no restrictionParams: the SDK's defaults, as initializeB24Frame() in the app (src/b24/frame.ts) has them
+  }, { clientId: 'bench', clientSecret: 'bench' })
+  let refreshToken = options.refreshToken
+  // the portal's OAuth server is the emulator's control API here
+  b24.setCustomRefreshAuth(async () => {
+    const answer = await fetch(`${options.origin}/_emulator/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken })
+    })
+    const body = await answer.json() as { access_token: string, refresh_token: string }
+    refreshToken = body.refresh_token
+    return {
+      access_token: body.access_token,
+      refresh_token: body.refresh_token,
+      expires: String(expires()),
+      expires_in: '3600',
+      client_endpoint: `${options.origin}/rest/`,
+      server_endpoint: `${options.origin}/rest/`,
+      member_id: 'bench',
+      scope: 'humanresources',
+      status: EnumAppStatus.Local,
+      domain
+    }
+  })
+  return b24
+}
+
+export function sdkTransport(b24: B24OAuth): BenchTransport {
+  return {
+    async call(method, params = {}) {
+      const result: AjaxResult = await b24.getHttpClient(ApiVersion.v3).call(method, params)
+      if (!result.isSuccess) throw firstError(result) ?? new Error(`${method} failed`)
+      return result.getData()?.result
+    },
+    async batch(calls) {
+      const response = await b24.actions.v3.batch.make({
+        calls: calls.map(c => ({ method: c.method, params: c.params ?? {} })),
+        options: { isHaltOnError: true, returnAjaxResult: true }
+      })
+      if (!response.isSuccess) throw firstError(response) ?? new Error('batch failed')
+      return (response.getData() as AjaxResult[]).map(row => row.getData()?.result)
+    }
+  }
+}

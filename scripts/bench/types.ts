@@ -1,0 +1,86 @@
+/** What one bench run measures; report.ts turns these into the printed report. */
+
+export type Strategy = 'per-node' | 'batched'
+
+/**
+ * Where a loader ran: 'browser' is the built app in headless Chromium inside the emulator's portal page
+ * (its SDK limiter on real time); 'node' is the same loader module in Node through b24jssdk with the
+ * SDK's limiter scaled by the emulator's time scale (node-run.ts).
+ */
+export type Runner = 'browser' | 'node'
+
+export interface LoadRun {
+  size: number
+  strategy: Strategy
+  runner: Runner
+  /** the emulator's (and, for 'node', the SDK limiter's) clock speed; 1 = real time */
+  timeScale: number
+  latencyMs: number
+  /** HTTP requests the emulator logged during the load, retries included */
+  roundTrips: number
+  /** of which the rate limit refused (503 QUERY_LIMIT_EXCEEDED) */
+  refused: number
+  /** real milliseconds from the start of the load to the matrix being there */
+  wallMs: number
+  /** nodes the loader reported */
+  nodes: number
+  /** JS heap after loading, browser runs only */
+  heapBytes?: number
+  /** set when the run could not be measured; the other figures are then meaningless */
+  error?: string
+}
+
+export interface FirstScreenSample {
+  /** from the app frame's navigation start to the first screen with data */
+  firstScreenMs: number
+  /** the app document's responseEnd */
+  documentMs: number
+  /** DOMContentLoaded done: the app's module scripts have run (their synchronous part) */
+  scriptsMs: number
+  /** start of the first REST request */
+  firstRestMs: number | null
+  /** REST requests started before the first screen */
+  restCalls: number
+  /** JS heap at the first screen */
+  heapBytes: number
+}
+
+export interface FirstScreenRun {
+  size: number
+  samples: FirstScreenSample[]
+  error?: string
+}
+
+export interface Bytes {
+  raw: number
+  gzip: number
+}
+
+export interface ChunkGroup {
+  /** a view's name (e.g. DepartmentsView) or 'first screen' */
+  name: string
+  js: Bytes
+  css: Bytes
+  files: string[]
+}
+
+export interface BundleReport {
+  /** index.html's entry + its static imports + their CSS */
+  firstScreen: ChunkGroup
+  /** each lazily loaded view: its chunk and what it imports beyond the first screen */
+  views: ChunkGroup[]
+  /** everything emitted */
+  total: { js: Bytes, css: Bytes }
+}
+
+export interface BenchEnvironment {
+  date: string
+  commit: string
+  dirty: boolean
+  node: string
+  chromium: string
+  cpus: number
+  cpuModel: string
+  /** 1-minute load average when the bench started: other work on the machine skews every time */
+  loadAverage: number
+}
