@@ -43,6 +43,10 @@ test.describe('Departments: an administrator binds communications to the structu
     const members = after.chats.find(c => c.id === chat.id)!.memberIds
     expect(marketing.memberIds.every(id => members.includes(id))).toBe(true)
 
+    // The change is in the journal the app keeps in its options on the portal.
+    const journal = JSON.parse(String(after.appOptions.changeJournal)) as { nodeId: number, ids: number[], type: string, userId: number }[]
+    expect(journal).toContainEqual(expect.objectContaining({ nodeId: marketing.id, ids: [chat.id], type: 'CHAT', userId: 1 }))
+
     await page.reload()
     await departments.open()
     await departments.select(marketing.id, marketing.name)

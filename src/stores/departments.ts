@@ -7,6 +7,7 @@ import {
 } from '@/api/structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
+import { useJournalStore } from '@/stores/journal'
 import { ancestorsOf, buildIndex, filterIds, subtreeOf, visibleRows } from './structureTree'
 import type { StructureIndex, TreeRow } from './structureTree'
 
@@ -192,8 +193,17 @@ export const useDepartmentsStore = defineStore('departments', () => {
     }
   }
 
+  /** Ids of one communication type the node holds directly (not inherited). */
+  function directIds(nodeId: number, type: CommunicationType): number[] {
+    const data = communicationsOf(nodeId).data
+    if (!data) return []
+    const group = type === 'CHAT' ? data.chats : type === 'CHANNEL' ? data.channels : data.collabs
+    return group.filter((c) => c.originalNodeId === null).map((c) => c.id)
+  }
+
   async function runEdits(nodeId: number, edits: CommunicationEdit[]): Promise<EditOutcome> {
     const outcome: EditOutcome = { done: [], failed: null, notSent: [] }
+    const before = new Map(edits.map((e) => [e.communicationType, directIds(nodeId, e.communicationType)]))
     for (const [i, edit] of edits.entries()) {
       try {
         await editCommunications(edit)
@@ -210,7 +220,19 @@ export const useDepartmentsStore = defineStore('departments', () => {
       const reached = subtreeOf(index.value, nodeId).map((n) => n.id).filter((id) => id !== nodeId && communications.value.has(id))
       if (reached.length) await loadCommunicationsMany(reached)
     }
+    await journal(nodeId, outcome.done, before)
     return outcome
+  }
+
+  /** Every applied change goes to the change journal (issue 6); a created default is found by re-reading. */
+  async function journal(nodeId: number, done: CommunicationEdit[], before: Map<CommunicationType, number[]>): Promise<void> {
+    if (!done.length) return
+    const nodeName = index.value.byId.get(nodeId)?.name ?? String(nodeId)
+    await useJournalStore().recordEdits(done.map((edit) => {
+      const known = before.get(edit.communicationType) ?? []
+      const createdIds = edit.createDefault ? directIds(nodeId, edit.communicationType).filter((id) => !known.includes(id)) : undefined
+      return { nodeId, nodeName, edit, ...(createdIds ? { createdIds } : {}) }
+    }))
   }
 
   /** Bind `add` and unbind `remove` (one call per communication type). */

@@ -5,6 +5,7 @@ import { appendJournal, canUndo, entryFromItem, inverseEdit, JOURNAL_OPTION, par
 import type { Author, JournalEntry } from '@/api/journal'
 import { itemsFromEdits, newRunId, runPlan } from '@/api/bulk'
 import type { PlanItem, RunResult } from '@/api/bulk'
+import type { CommunicationEdit } from '@/api/structure'
 import { useSessionStore } from './session'
 import { useCoverageStore } from './coverage'
 
@@ -60,6 +61,15 @@ export const useJournalStore = defineStore('journal', () => {
     await record(added)
   }
 
+  /**
+   * Changes made one node at a time (the Departments view) go to the same journal as bulk runs, so
+   * "every change the app makes" can be seen and undone in one place.
+   */
+  async function recordEdits(changes: { nodeId: number, nodeName: string, edit: CommunicationEdit, createdIds?: number[] }[]): Promise<void> {
+    const who = author()
+    await record(changes.map((c) => entryFromItem({ ...c, before: [], status: 'done', attempts: 1 }, who)))
+  }
+
   function undoable(entry: JournalEntry): boolean {
     return canUndo(entry, undone.value)
   }
@@ -101,5 +111,5 @@ export const useJournalStore = defineStore('journal', () => {
     return undo(runEntries(runId), runId)
   }
 
-  return { entries, loaded, saveError, undoing, undoResult, undoError, undone, ensureLoaded, record, recordItems, undoable, runEntries, undoEntry, undoRun }
+  return { entries, loaded, saveError, undoing, undoResult, undoError, undone, ensureLoaded, record, recordItems, recordEdits, undoable, runEntries, undoEntry, undoRun }
 })
