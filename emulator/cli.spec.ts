@@ -11,6 +11,8 @@ describe('emulator CLI arguments', () => {
     expect(parseCliArgs(['--rate-limit', 'off']).rateLimit).toBeNull()
     expect(parseCliArgs(['--latency', '50', '--time-scale', '12.5'])).toMatchObject({ latencyMs: 50, timeScale: 12.5 })
     expect(parseCliArgs([]).port).toBe(8080)
+    expect(parseCliArgs(['--hostile']).hostile).toBe(true)
+    expect(parseCliArgs([]).hostile).toBeUndefined()
   })
 
   it('refuses bad values with a message', () => {

@@ -1,6 +1,6 @@
 /**
  * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang en|ru] [--token-lifetime <s>]
- *   [--rate-limit <burst>:<perSecond>|off] [--latency <ms>] [--time-scale <n>] [--host <address>]`
+ *   [--rate-limit <burst>:<perSecond>|off] [--latency <ms>] [--time-scale <n>] [--host <address>] [--hostile]`
  * Starts the portal emulator alone and prints its URL (the app comes from --app or from dist/).
  */
 import { parseArgs } from 'node:util'
@@ -47,7 +47,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
       'rate-limit': { type: 'string' },
       latency: { type: 'string' },
       'time-scale': { type: 'string' },
-      host: { type: 'string' }
+      host: { type: 'string' },
+      hostile: { type: 'boolean' }
     },
     strict: true
   })
@@ -63,7 +64,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     rateLimit: rateLimit(values['rate-limit']),
     latencyMs: positive(values.latency, 'latency', true),
     timeScale: positive(values['time-scale'], 'time-scale', false),
-    host: values.host
+    host: values.host,
+    hostile: values.hostile
   }
 }
 

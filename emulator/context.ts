@@ -49,6 +49,8 @@ export interface RestLogEntry {
   requestId?: string | null
   /** set when a fault switch hit this request (the answer was injected, delayed or never sent) */
   fault?: 'fail' | 'slow' | 'drop'
+  /** a REST 3.0 write answered from the Idempotency-Key store without running the method again */
+  replayed?: true
 }
 
 export interface EmulatorContext {
@@ -64,5 +66,6 @@ export interface EmulatorContext {
   appSid: string
   /** Default portal language for new sessions */
   lang: Lang
-  reset(options: { seed?: number, size?: number }): void
+  /** regenerates the data; `hostile` omitted = what the emulator was started with (never the last reset's) */
+  reset(options: { seed?: number, size?: number, hostile?: boolean }): void
 }

@@ -51,9 +51,25 @@ describe('control API', () => {
     expect(((await portal.v2('app.info', {}, fresh)).body.result as Record<string, unknown>).INSTALLED).toBe(false)
   })
 
+  it('reset {hostile: true} puts markup into names, and a later reset without it brings the ordinary data back', async () => {
+    expect((await portal.post('/_emulator/reset', { seed: 3, hostile: true })).body).toMatchObject({ ok: true, hostile: true })
+    const hostile = await state()
+    expect(hostile.nodes[1]!.name).toMatch(/<|>/)
+    // REST answers the text verbatim: escaping is the client's job
+    const { access_token: token } = await portal.token(1)
+    const chat = hostile.chats.find(c => c.memberIds.includes(1) && c.workgroupId === null)!
+    const dialog = (await portal.v2('im.dialog.get', { DIALOG_ID: `chat${chat.id}` }, token)).body.result as Record<string, unknown>
+    expect(dialog.name).toBe(chat.title)
+    expect((await portal.post('/_emulator/reset', {})).body).toMatchObject({ hostile: false })
+    const plain = await state()
+    expect(plain.hostile).toBeUndefined()
+    expect(plain.nodes[1]!.name).not.toMatch(/<|>/)
+    expect(hostile.nodes[1]!.name.startsWith(`${plain.nodes[1]!.name} `)).toBe(true)
+  })
+
   it('refuses bad reset bodies without touching the data', async () => {
     await portal.post('/_emulator/reset', { seed: 5 })
-    for (const body of [{ size: 0 }, { seed: 'x' }, { users: [{ id: 999999, isAdmin: true }] }, { users: [{ id: 1, color: 'x' }] }, { installed: 'yes' }]) {
+    for (const body of [{ size: 0 }, { seed: 'x' }, { users: [{ id: 999999, isAdmin: true }] }, { users: [{ id: 1, color: 'x' }] }, { installed: 'yes' }, { hostile: 'yes' }]) {
       const answer = await portal.post('/_emulator/reset', body)
       expect(answer.status).toBe(400)
       expect(typeof answer.body.error_description).toBe('string')

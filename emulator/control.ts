@@ -84,8 +84,11 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   if (body.installed !== undefined && typeof body.installed !== 'boolean') {
     throw new ControlError(400, 'INVALID_ARGUMENT', 'installed must be a boolean')
   }
+  if (body.hostile !== undefined && typeof body.hostile !== 'boolean') {
+    throw new ControlError(400, 'INVALID_ARGUMENT', 'hostile must be a boolean')
+  }
   try {
-    rt.ctx.reset({ seed, size })
+    rt.ctx.reset({ seed, size, ...(typeof body.hostile === 'boolean' ? { hostile: body.hostile } : {}) })
   } catch (error) {
     // the generator refuses sizes out of its range before anything is replaced
     if (error instanceof RangeError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
@@ -95,7 +98,7 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   if (Array.isArray(body.scopes)) data.scopes = [...body.scopes as string[]]
   if (typeof body.installed === 'boolean') data.installed = body.installed
   if (body.users !== undefined) overrideRecords(data.users, body.users, 'user')
-  return { ok: true, seed: data.seed, size: data.size, users: data.users.length, nodes: data.nodes.length }
+  return { ok: true, seed: data.seed, size: data.size, hostile: data.hostile === true, users: data.users.length, nodes: data.nodes.length }
 }
 
 async function token(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {

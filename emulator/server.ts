@@ -29,6 +29,8 @@ export interface EmulatorOptions {
   port: number
   seed?: number
   size?: number
+  /** HTML and script in every name and text of the generated data (generate.ts, hostilize) */
+  hostile?: boolean
   /** the app page the portal frames; without it dist/ is served on port+1 (or a free port when port is 0) */
   appUrl?: string
   lang?: Lang
@@ -106,13 +108,14 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const startTokenLifetime = opts.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME
   const startLatency = opts.latencyMs ?? 0
   const startScale = opts.timeScale ?? 1
+  const startHostile = opts.hostile ?? false
   if (!Number.isFinite(startLatency) || startLatency < 0) throw new RangeError('latencyMs must be >= 0')
   assertScale(startScale)
   const clock = new ScaledClock(startScale)
   const limiter = new LeakyBucket(startRateLimit, () => clock.now())
   faults.apply({ latencyMs: startLatency })
   const ctx: EmulatorContext = {
-    data: generatePortal({ seed: opts.seed ?? DEFAULT_SEED, size: opts.size ?? DEFAULT_SIZE }),
+    data: generatePortal({ seed: opts.seed ?? DEFAULT_SEED, size: opts.size ?? DEFAULT_SIZE, hostile: startHostile }),
     tokens: createTokenStore(startTokenLifetime),
     restLog: [],
     frameEvents: [],
@@ -121,7 +124,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     appSid: randomBytes(16).toString('hex'),
     lang: opts.lang ?? 'en',
     reset(options) {
-      ctx.data = generatePortal({ seed: options.seed ?? ctx.data.seed, size: options.size ?? ctx.data.size })
+      // hostile falls back to the start value, not the last reset's: e2e fixtures reset with {} before
+      // every test, and one hostile test must not leave markup in the next test's portal
+      ctx.data = generatePortal({ seed: options.seed ?? ctx.data.seed, size: options.size ?? ctx.data.size, hostile: options.hostile ?? startHostile })
       ctx.tokens.clear()
       ctx.tokens.lifetime = startTokenLifetime
       ctx.restLog.length = 0

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import type { PortalData } from './types.ts'
 import {
-  ADMIN_USER_ID, EMPLOYEE_USER_ID, EXTRANET_USER_ID, NO_ACCESS_USER_ID, PORTAL_SCOPES, chatTypesFor, generatePortal
+  ADMIN_USER_ID, EMPLOYEE_USER_ID, EXTRANET_USER_ID, HOSTILE_PAYLOADS, NO_ACCESS_USER_ID, PORTAL_SCOPES, chatTypesFor, generatePortal
 } from './generate.ts'
 
 const COLORS = ['RED', 'GREEN', 'MINT', 'LIGHT_BLUE', 'DARK_BLUE', 'PURPLE', 'AQUA', 'PINK', 'LIME', 'BROWN', 'AZURE',
   'KHAKI', 'SAND', 'MARENGO', 'GRAY', 'GRAPHITE']
 
 /** Every structural rule the REST methods rely on; returns the broken ones so a failure says what broke. */
-function problems(data: PortalData): string[] {
+function problems(data: PortalData, markupAllowed = false): string[] {
   const out: string[] = []
   const nodes = new Map(data.nodes.map((n) => [n.id, n]))
   const users = new Map(data.users.map((u) => [u.id, u]))
@@ -96,7 +96,7 @@ function problems(data: PortalData): string[] {
   const text = [...data.users.flatMap((u) => [u.name, u.lastName, u.secondName, u.workPosition]), ...data.nodes.map((n) => n.name),
     ...data.chats.map((c) => c.title + c.description), ...data.workgroups.map((g) => g.name), ...data.openLines.map((l) => l.name)]
   const marked = text.filter((t) => /[<>&"]/.test(t))
-  if (marked.length > 0) out.push(`markup characters in ${marked.slice(0, 3).join(', ')}`)
+  if (marked.length > 0 && !markupAllowed) out.push(`markup characters in ${marked.slice(0, 3).join(', ')}`)
   return out
 }
 
@@ -189,5 +189,40 @@ describe('generatePortal', () => {
     expect(() => generatePortal({ seed: 1, size: 2 })).toThrow(RangeError)
     expect(() => generatePortal({ seed: 1, size: 2.5 })).toThrow(RangeError)
     expect(() => generatePortal({ seed: 1.5, size: 25 })).toThrow(RangeError)
+  })
+
+  describe('hostile', () => {
+    const hostile = generatePortal({ seed: 1, size: 25, hostile: true })
+    const hasPayload = (text: string) => HOSTILE_PAYLOADS.some((p) => text.endsWith(p))
+
+    it('puts a payload into every name and text a client shows, and stays valid', () => {
+      expect(hostile.hostile).toBe(true)
+      expect(problems(hostile, true)).toEqual([])
+      const texts = [
+        ...hostile.nodes.map((n) => n.name),
+        ...hostile.users.flatMap((u) => [u.name, u.lastName, u.workPosition]),
+        ...hostile.chats.flatMap((c) => [c.title, c.description]),
+        ...hostile.workgroups.map((g) => g.name),
+        ...hostile.openLines.map((l) => l.name),
+        ...hostile.connectors.map((c) => c.name),
+        ...hostile.connectorLines.flatMap((p) => (p.data ? [String(p.data.NAME)] : []))
+      ]
+      expect(texts.filter((t) => !hasPayload(t))).toEqual([])
+      // every payload is used, so a client is tried against each
+      for (const payload of HOSTILE_PAYLOADS) expect(texts.some((t) => t.endsWith(payload))).toBe(true)
+      expect(Math.max(...hostile.chats.map((c) => c.title.length))).toBeLessThanOrEqual(255)
+      expect(new Set(hostile.nodes.map((n) => n.name)).size).toBe(hostile.nodes.length)
+    })
+
+    it('keeps the ids, the structure and the ordinary words of the same seed', () => {
+      const strip = (text: string) => HOSTILE_PAYLOADS.reduce((t, p) => (t.endsWith(p) ? t.slice(0, -p.length).trimEnd() : t), text)
+      expect(hostile.nodes.map((n) => ({ ...n, name: strip(n.name) }))).toEqual(data.nodes)
+      expect(hostile.bindings).toEqual(data.bindings)
+      expect(hostile.chats.map((c) => ({ ...c, title: strip(c.title), description: strip(c.description) }))).toEqual(data.chats)
+      expect(hostile.users.map((u) => ({ ...u, name: strip(u.name), lastName: strip(u.lastName), workPosition: strip(u.workPosition) }))).toEqual(data.users)
+      // a collab's chat is named after its workgroup, as on a portal
+      for (const g of hostile.workgroups) if (g.chatId !== null) expect(hostile.chats.find((c) => c.id === g.chatId)?.title).toBe(g.name)
+      expect(data.hostile).toBeUndefined()
+    })
   })
 })

@@ -35,6 +35,8 @@ export interface GenerateOptions {
   seed: number
   /** total number of structure nodes (departments and teams, the root included) */
   size: number
+  /** put HTML and script into every name and text a client shows (hostilize below); same ids and structure */
+  hostile?: boolean
 }
 
 /** Chat ids start above user and node ids of the default portal so that a mixed-up id fails loudly. */
@@ -88,7 +90,7 @@ export function generatePortal(opts: GenerateOptions): PortalData {
   const openLines = buildOpenLines(rng, tree, users)
   const { connectors, connectorLines } = buildConnectors(openLines)
 
-  return {
+  const data: PortalData = {
     seed,
     size,
     portalName: PORTAL_NAME,
@@ -106,6 +108,8 @@ export function generatePortal(opts: GenerateOptions): PortalData {
     appOptions: {},
     userOptions: {}
   }
+  if (opts.hostile) hostilize(data)
+  return data
 }
 
 // ── structure ───────────────────────────────────────────────────────────────
@@ -575,4 +579,54 @@ function buildConnectors(lines: EmuOpenLine[]): { connectors: EmuConnector[], co
     { connectorId: 'avito', lineId: 3, active: false, data: null, error: false }
   )
   return { connectors, connectorLines }
+}
+
+// ── hostile data ────────────────────────────────────────────────────────────
+
+/**
+ * Markup a careless client would run or inject (innerHTML, v-html, an attribute built by concatenation, a
+ * template compiled from data). Each one sets window.__pwned, so a test can tell that nothing ran; the
+ * literal text is what a safe client shows. Any user who may rename a department or a chat can type these.
+ */
+export const HOSTILE_PAYLOADS: readonly string[] = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  '"><svg onload="window.__pwned=1">',
+  '\'><iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  '<a href="javascript:window.__pwned=1">{{ 7*7 }}</a>'
+]
+
+/**
+ * Appends a payload to every name and text a client shows: department and team names, chat titles and
+ * descriptions, user names and work positions, workgroup, connector and open line names, the channel names
+ * of connector DATA. Payloads rotate by position (no random draw), so the ids, the structure and every
+ * other field stay exactly those of the same seed without `hostile`, and the data stays valid: names stay
+ * unique, start with their ordinary words (search still finds them), and fit the portal's 255-character
+ * columns. A collab's chat keeps its workgroup's name, as on a portal.
+ */
+function hostilize(data: PortalData): void {
+  let turn = 0
+  const taint = (text: string): string => {
+    const payload = HOSTILE_PAYLOADS[turn++ % HOSTILE_PAYLOADS.length]!
+    return text === '' ? payload : `${text} ${payload}`
+  }
+  data.hostile = true
+  for (const node of data.nodes) node.name = taint(node.name)
+  for (const user of data.users) {
+    user.name = taint(user.name)
+    user.lastName = taint(user.lastName)
+    user.workPosition = taint(user.workPosition)
+  }
+  for (const group of data.workgroups) group.name = taint(group.name)
+  const groups = new Map(data.workgroups.map((g) => [g.id, g]))
+  for (const chat of data.chats) {
+    const group = chat.workgroupId === null ? undefined : groups.get(chat.workgroupId)
+    chat.title = group ? group.name : taint(chat.title)
+    chat.description = taint(chat.description)
+  }
+  for (const line of data.openLines) line.name = taint(line.name)
+  for (const connector of data.connectors) connector.name = taint(connector.name)
+  for (const pair of data.connectorLines) {
+    if (pair.data && typeof pair.data.NAME === 'string') pair.data.NAME = taint(pair.data.NAME)
+  }
 }

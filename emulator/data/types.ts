@@ -169,4 +169,6 @@ export interface PortalData {
   appOptions: Record<string, unknown>
   /** setUserOption, per user id */
   userOptions: Record<string, Record<string, unknown>>
+  /** generated with HTML and script in its names and texts (generate.ts, hostilize); absent otherwise */
+  hostile?: true
 }
