@@ -9,13 +9,16 @@ export const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
   'access-control-allow-headers': 'Content-Type, Authorization, X-Request-ID, Idempotency-Key',
+  // a cross-origin page reads only the headers listed here; a replayed REST 3.0 write says so in one
+  'access-control-expose-headers': 'Idempotent-Replayed',
   'access-control-max-age': '600'
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     ...CORS_HEADERS,
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text)
   })
@@ -29,10 +32,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  * a normal answer. With the headers sent, the request has been answered as far as the browser is
  * concerned, and the lost body surfaces as a network error, which is what a dropped response is.
  */
-export function sendTruncated(res: ServerResponse, status: number, body: unknown): void {
+export function sendTruncated(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     ...CORS_HEADERS,
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text)
   })

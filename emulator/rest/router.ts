@@ -1,7 +1,8 @@
 /**
  * The portal's REST endpoint: /rest/<method>[.json] (REST 2), /rest/api/<method> (REST 3.0),
  * /rest/batch and /rest/api/batch. Order of checks for every request: body → injected latency →
- * injected failure → rate limit → token → method/scope → handler → slow/drop faults → answer.
+ * injected failure → rate limit → token → Idempotency-Key (REST 3.0 writes: replay / refuse) → method/scope →
+ * handler → slow/drop faults → answer.
  * Every request, failed or not, is logged without its token.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -17,6 +18,8 @@ import { REST_LOG_LIMIT } from './runtime.ts'
 import type { RestRuntime } from './runtime.ts'
 import { timeBlock } from './time.ts'
 import type { FailStatus } from './faults.ts'
+import { checkIdempotency, IDEMPOTENCY_HEADER, REPLAYED_HEADER, rememberAnswer } from './idempotency.ts'
+import type { IdempotencyCheck } from './idempotency.ts'
 
 export interface RestRoute {
   api: 'v2' | 'v3'
@@ -160,6 +163,7 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
   let answer: Answer
   let userId: number | null = null
   let fault: RestLogEntry['fault']
+  let replayed = false
   const failStatus = rt.faults.takeFail(matchable)
   if (failStatus !== null) {
     fault = 'fail'
@@ -184,7 +188,18 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
           ? { status: 200, body: { result: outcome.result, time: timeBlock(startMs, Date.now()) }, error: null }
           : failureAnswer(outcome.failure)
       } else {
-        const outcome = await callMethod(rt, { api: route.api, method: route.method, params: parsed.params, caller: auth.caller, headers })
+        const def = Object.hasOwn(rt.methods, route.method) ? rt.methods[route.method] : undefined
+        // only a REST 3.0 method that exists here can be a write with a key; anything else fails as usual
+        const idempotency: IdempotencyCheck = route.api === 'v3' && def?.api === 'v3'
+          ? checkIdempotency({ data: rt.ctx.data, userId, method: route.method, params: parsed.params, key: headers[IDEMPOTENCY_HEADER] })
+          : { kind: 'none' }
+        const outcome = idempotency.kind === 'refuse'
+          ? { ok: false as const, failure: idempotency.failure }
+          : idempotency.kind === 'replay'
+            ? { ok: true as const, result: idempotency.result, time: timeBlock(startMs, Date.now()) }
+            : await callMethod(rt, { api: route.api, method: route.method, params: parsed.params, caller: auth.caller, headers })
+        replayed = idempotency.kind === 'replay'
+        if (outcome.ok) rememberAnswer(rt.ctx.data, idempotency, outcome.result)
         answer = outcome.ok
           ? {
               status: 200,
@@ -209,12 +224,12 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
       await sleep(slowMs)
     }
     if (rt.faults.takeDrop(matchable)) {
-      log(rt, { ...base, ...batch, status: answer.status, error: answer.error, userId, fault: 'drop' })
-      sendTruncated(res, answer.status, answer.body)
+      log(rt, { ...base, ...batch, status: answer.status, error: answer.error, userId, fault: 'drop', ...(replayed ? { replayed } : {}) })
+      sendTruncated(res, answer.status, answer.body, replayed ? { [REPLAYED_HEADER]: 'true' } : {})
       return true
     }
   }
-  log(rt, { ...base, ...batch, status: answer.status, error: answer.error, userId, ...(fault ? { fault } : {}) })
-  sendJson(res, answer.status, answer.body)
+  log(rt, { ...base, ...batch, status: answer.status, error: answer.error, userId, ...(fault ? { fault } : {}), ...(replayed ? { replayed } : {}) })
+  sendJson(res, answer.status, answer.body, replayed ? { [REPLAYED_HEADER]: 'true' } : {})
   return true
 }
