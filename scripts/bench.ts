@@ -98,7 +98,7 @@ async function inBrowser(browser: Browser, emu: RunningEmulator, size: number, s
   try {
     const done = await measureCoverageInApp(browser, emu, strategy, rateLimitFloorMs(expected) * 3 + 60_000)
     const log = summariseLog(done.log)
-    const run = { ...base, roundTrips: log.requests, refused: log.refused, wallMs: done.wallMs, nodes: done.nodes, heapBytes: done.heapBytes }
+    const run = { ...base, roundTrips: log.requests, refused: log.refused, wallMs: done.wallMs, nodes: done.nodes, heapBytes: done.heapBytes, byMethod: log.byMethod }
     return done.state === 'loaded' ? run : { ...run, error: `the coverage view says ${done.state}` }
   } catch (error) {
     return { ...base, error: message(error) }
@@ -121,7 +121,7 @@ async function inNode(emu: RunningEmulator, size: number, strategy: Strategy, ti
   const log = summariseLog(emu.ctx.restLog)
   emu.runtime.clock.setScale(1)
   if (!out.ok) return { ...base, error: out.error }
-  return { ...base, roundTrips: log.requests, refused: log.refused, wallMs: out.wallMs, nodes: out.nodes }
+  return { ...base, roundTrips: log.requests, refused: log.refused, wallMs: out.wallMs, nodes: out.nodes, byMethod: log.byMethod }
 }
 
 async function bundleReport(): Promise<BundleReport | { error: string }> {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { parseBenchArgs } from './args.ts'
-import { portalMs, renderReport } from './report.ts'
+import { composition, portalMs, renderReport } from './report.ts'
 import type { BenchResults } from './report.ts'
 import type { ChunkGroup, LoadRun } from './types.ts'
 
@@ -70,5 +70,13 @@ describe('renderReport', () => {
   it('flags a view that is not loaded on demand', () => {
     const inline = results({ bundle: { firstScreen: group('first screen', 1), views: [{ ...group('ChatsView', 0), js: { raw: 0, gzip: 0 } }], total: { js: { raw: 1, gzip: 1 }, css: { raw: 1, gzip: 1 } } } })
     expect(renderReport(inline)).toContain('[FAIL] each further view loaded on demand: in the first screen: ChatsView')
+  })
+})
+
+describe('composition', () => {
+  it('names what the round trips were, without the family prefix', () => {
+    const r: LoadRun = { size: 1000, strategy: 'batched', runner: 'browser', timeScale: 1, latencyMs: 50, roundTrips: 21, refused: 0, wallMs: 1, nodes: 1000,
+      byMethod: { 'batch[humanresources.node.list]': 1, 'batch[humanresources.node.communication.list]': 20 } }
+    expect(composition(r)).toBe('1 batch[node.list], 20 batch[node.communication.list]')
   })
 })

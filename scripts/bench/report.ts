@@ -33,6 +33,13 @@ function find(loads: LoadRun[], size: number, strategy: Strategy, runner: LoadRu
   return loads.find(r => r.size === size && r.strategy === strategy && r.runner === runner && !r.error)
 }
 
+/** What the round trips were, e.g. "1 batch[node.list], 20 batch[node.communication.list]". */
+export function composition(run: LoadRun): string {
+  return Object.entries(run.byMethod ?? {})
+    .map(([method, n]) => `${formatCount(n)} ${method.replaceAll('humanresources.', '')}`)
+    .join(', ')
+}
+
 function loadRows(loads: LoadRun[]): string[][] {
   return loads.map(r => r.error
     ? [formatCount(r.size), loaderName(r.strategy), runnerName(r), '—', '—', '—', '—', '—', `not measured: ${r.error}`]
@@ -45,7 +52,7 @@ function loadRows(loads: LoadRun[]): string[][] {
         formatMs(r.wallMs),
         formatMs(portalMs(r)),
         formatMs(rateLimitFloorMs(r.roundTrips)),
-        r.nodes === r.size ? '' : `loaded ${formatCount(r.nodes)} nodes of ${formatCount(r.size)}`
+        [r.nodes === r.size ? '' : `loaded ${formatCount(r.nodes)} nodes of ${formatCount(r.size)}`, composition(r)].filter(Boolean).join('; ')
       ])
 }
 
@@ -97,7 +104,7 @@ function calibration(results: BenchResults): string[] {
     if (!real || !scaled) continue
     const gap = (portalMs(scaled) - real.wallMs) / real.wallMs * 100
     lines.push(`  Check of the scaled clock at ${formatCount(size)} nodes: (a) in the browser on real time took ${formatMs(real.wallMs)}, `
-      + `(a) in Node on the ×${scaled.timeScale} clock ${formatMs(portalMs(scaled))} of portal time (${gap >= 0 ? '+' : ''}${gap.toFixed(0)}%).`)
+      + `(a) in Node on the ×${scaled.timeScale} clock ${formatMs(portalMs(scaled))} of portal time (${Math.abs(gap) < 0.5 ? '±0' : `${gap > 0 ? '+' : ''}${gap.toFixed(0)}`}%).`)
   }
   return lines
 }
@@ -183,7 +190,10 @@ export function renderReport(results: BenchResults): string {
 
   out.push('1. Communications of every node: (a) one humanresources.node.communication.list per node, as the docs\' examples do,')
   out.push('   vs (b) the app\'s loader, REST 3.0 batches of 50 (src/api/coverage.ts: loadCoveragePerNode / loadCoverage).')
-  out.push('   50 ms latency per request. "portal time" = wall × clock scale; "floor" = (round trips − 50) / 2 s.')
+  out.push('   50 ms latency per request. Round trips: the emulator\'s log, every HTTP request (refused and re-sent ones too).')
+  out.push('   In Chromium the load is timed in the app frame, from the switch to #/coverage (after the first screen, once both')
+  out.push('   leaky buckets are full again) to data-state=loaded: the view\'s chunk, every request, the render.')
+  out.push('   "portal time" = wall × clock scale; "floor" = (round trips − 50) / 2 s, the fastest the rate limit allows.')
   out.push('')
   out.push(table(['N', 'loader', 'runner', 'round trips', '503s', 'wall', 'portal time', 'floor', ''], loadRows(results.loads)))
   out.push('')

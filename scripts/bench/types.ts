@@ -24,6 +24,8 @@ export interface LoadRun {
   wallMs: number
   /** nodes the loader reported */
   nodes: number
+  /** requests per method (a batch as `batch[inner methods]`) */
+  byMethod?: Record<string, number>
   /** JS heap after loading, browser runs only */
   heapBytes?: number
   /** set when the run could not be measured; the other figures are then meaningless */
