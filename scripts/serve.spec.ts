@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAppHandler } from './serve.ts'
+import { contentSecurityPolicy, createAppHandler, portalOriginFrom } from './serve.ts'
 
 let server: Server
 let base = ''
@@ -25,6 +25,11 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>(r => server.close(() => r())))
 
+/** The directives of a policy by name. */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(policy.split(';').map(d => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]))
+}
+
 describe('production server', () => {
   it('answers the portal\'s POST with the app page', async () => {
     const res = await fetch(`${base}/?DOMAIN=x&APP_SID=y`, {
@@ -37,6 +42,16 @@ describe('production server', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('content-security-policy')).toContain('frame-ancestors')
     expect(res.headers.get('x-frame-options')).toBeNull()
+  })
+
+  it('lets the page talk to and be framed by the portal named in the query, and nobody else', async () => {
+    const res = await fetch(`${base}/?DOMAIN=Company.Bitrix24.com&PROTOCOL=1&LANG=en&APP_SID=s`, { method: 'POST' })
+    const policy = directives(res.headers.get('content-security-policy') ?? '')
+    expect(policy['connect-src']).toEqual(["'self'", 'https://company.bitrix24.com'])
+    expect(policy['img-src']).toEqual(["'self'", 'data:', 'https://company.bitrix24.com'])
+    expect(policy['frame-ancestors']).toEqual(['https://company.bitrix24.com'])
+    expect(policy['script-src']).toEqual(["'self'"])
+    expect(policy['default-src']).toEqual(["'none'"])
   })
 
   it('serves built assets with long caching and 404s missing ones', async () => {
@@ -53,5 +68,47 @@ describe('production server', () => {
 
   it('refuses other methods', async () => {
     expect((await fetch(`${base}/`, { method: 'DELETE' })).status).toBe(405)
+  })
+})
+
+describe('the portal origin from the launch query', () => {
+  const origin = (query: string) => portalOriginFrom(new URL(`http://app.test/?${query}`))
+
+  it('is http for PROTOCOL=0, https for 1 or none, with the port kept', () => {
+    expect(origin('DOMAIN=127.0.0.1:8080&PROTOCOL=0')).toBe('http://127.0.0.1:8080')
+    expect(origin('DOMAIN=b24-x.bitrix24.ru&PROTOCOL=1')).toBe('https://b24-x.bitrix24.ru')
+    expect(origin('DOMAIN=portal.example')).toBe('https://portal.example')
+  })
+
+  it.each([
+    ['no DOMAIN', 'PROTOCOL=1'],
+    ['an empty DOMAIN', 'DOMAIN=&PROTOCOL=1'],
+    ['a directive smuggled in', 'DOMAIN=a.example%3B%20script-src%20*'],
+    ['a space', 'DOMAIN=a.example%20https://b.example'],
+    ['a wildcard', 'DOMAIN=*.example'],
+    ['a scheme', 'DOMAIN=https://a.example'],
+    ['a path', 'DOMAIN=a.example/x'],
+    ['a quote', "DOMAIN='self'"],
+    ['user info', 'DOMAIN=user@a.example'],
+    ['a port out of range', 'DOMAIN=a.example:70000'],
+    ['a port that is not a number', 'DOMAIN=a.example:80a'],
+    ['a label starting with a dash', 'DOMAIN=-a.example'],
+    ['an unknown PROTOCOL', 'DOMAIN=a.example&PROTOCOL=2']
+  ])('is none for %s', (_name, query) => {
+    expect(origin(query)).toBeNull()
+  })
+})
+
+describe('the policy', () => {
+  it('has no inline scripts, no eval and no framing without a portal', () => {
+    const policy = contentSecurityPolicy(null)
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
+    expect(directives(policy)['frame-ancestors']).toEqual(["'none'"])
+    expect(directives(policy)['connect-src']).toEqual(["'self'"])
+  })
+
+  it('lets the operator name the framing portals (FRAME_ANCESTORS)', () => {
+    expect(directives(contentSecurityPolicy('https://a.example', 'https://*.bitrix24.com'))['frame-ancestors'])
+      .toEqual(['https://*.bitrix24.com'])
   })
 })

@@ -1,15 +1,20 @@
 /**
- * `npm run serve`: the production server for dist/. A Bitrix24 portal opens an app's page with a POST
- * (AUTH_ID, PLACEMENT, … in the form body), so every page request — GET or POST — gets index.html;
- * files under dist/ are served as they are. The form body is read and discarded: the app takes its
- * auth from the frame handshake, never from the request, and nothing here logs request bodies.
+ * `npm run serve`: the production server for dist/, and the one handler the portal emulator serves the
+ * built app with (emulator/static.ts), so the end-to-end tests run the app under exactly the headers
+ * production sends.
+ *
+ * A Bitrix24 portal opens an app's page with a POST (AUTH_ID, PLACEMENT, … in the form body), so every
+ * page request — GET or POST — gets index.html; files under dist/ are served as they are. The form body
+ * is read and discarded: the app takes its auth from the frame handshake, never from the request, and
+ * nothing here logs request bodies or URLs.
  *
  * Usage: npm run serve -- [--port 8000] [--host 0.0.0.0] [--root dist]
  */
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { extname, join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const TYPES: Record<string, string> = {
@@ -20,58 +25,150 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
   '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
   '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8'
 }
 
+const MISSING_BUILD = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>App not built</title></head>
+<body>
+<h1>The app is not built</h1>
+<p>There is no built app to serve. Run <code>npm run build</code> and reload, or start everything in
+development mode with <code>npm start</code>.</p>
+</body></html>`
+
 /**
- * Headers for every answer. The page must be framable by any portal (cloud portals live on many
- * domains, on-premise ones anywhere), so there is no X-Frame-Options; frame-ancestors can be narrowed
- * with FRAME_ANCESTORS. The Content-Security-Policy itself comes with the hardening issue (#7).
+ * host[:port] exactly: DNS labels or an IPv4 address, lower-cased. DOMAIN comes from the URL anyone can
+ * type, and it is copied into a header, so anything else (a path, a scheme, a space, a `;` that would
+ * start a new directive, a wildcard) is refused rather than escaped.
  */
-export function securityHeaders(frameAncestors = process.env.FRAME_ANCESTORS ?? '*'): Record<string, string> {
+const HOST = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)(?::(\d{1,5}))?$/
+
+/**
+ * The portal's origin from the query the portal opens the app with (`?DOMAIN=<host>&PROTOCOL=0|1&…`),
+ * or null when the page was not opened by a portal or the values are not exactly that shape.
+ */
+export function portalOriginFrom(url: URL): string | null {
+  const domain = url.searchParams.get('DOMAIN')?.toLowerCase() ?? ''
+  const protocol = url.searchParams.get('PROTOCOL') ?? '1'
+  const match = HOST.exec(domain)
+  if (!match || match[1]!.length > 253 || (protocol !== '0' && protocol !== '1')) return null
+  if (match[2] !== undefined && (Number(match[2]) < 1 || Number(match[2]) > 65535)) return null
+  return `${protocol === '1' ? 'https' : 'http'}://${domain}`
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
+
+/**
+ * The only inline styles the app creates at run time, each allowed by its hash instead of
+ * 'unsafe-inline' (e2e/csp.spec.ts fails with the violation if a kit upgrade changes one):
+ * - b24ui's colour plugin (runtime/plugins/colors.js) puts its theme layer in a <style> through unhead;
+ *   the app defines no extra colours, so the text is constant;
+ * - VueUse's useColorMode (under b24ui's colour mode) adds this <style> for a moment whenever the mode
+ *   is applied, so switching light / dark does not animate every transition;
+ * - b24icons' animated icons (LoaderWaitIcon, the kit's loading buttons) carry their keyframes in an SVG
+ *   <style>.
+ * 'report-sample' puts the first characters of a refused style into the violation report, which is how
+ * a new one is found.
+ */
+export const INLINE_STYLES = [
+  '@layer theme {\n  :root, :host {\n    \n  }\n  :root, :host, .light {\n    \n  }\n  .dark {\n    \n  }\n}',
+  '*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}',
+  ' @keyframes waitLoader{0%{transform:rotate(0deg)}to{transform:rotate(360deg)}} ',
+  ' @keyframes rotate{0%{transform:rotate(0deg)}to{transform:rotate(360deg)}} '
+]
+
+/**
+ * The Content-Security-Policy of the app page. Scripts and styles come from the app's own origin only
+ * (Vite's build has no inline script); the browser may talk to and show images from the portal that
+ * opened the app (REST calls, portal avatars) and nowhere else; chat avatars are `data:` URLs. Without
+ * a portal there is nothing to connect to, and nobody may frame the page.
+ */
+export function contentSecurityPolicy(portalOrigin: string | null, frameAncestors?: string): string {
+  const portal = portalOrigin ? ` ${portalOrigin}` : ''
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' 'report-sample' ${INLINE_STYLES.map(sha256).join(' ')}`,
+    `img-src 'self' data:${portal}`,
+    "font-src 'self'",
+    `connect-src 'self'${portal}`,
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    `frame-ancestors ${frameAncestors ?? (portalOrigin ?? "'none'")}`
+  ].join('; ')
+}
+
+/**
+ * Headers for every answer, for the portal that opened the page (null: none). There is no
+ * X-Frame-Options: the portal must be able to frame the page, and frame-ancestors names it.
+ * FRAME_ANCESTORS, when set, replaces that with the operator's own list (for example
+ * `https://*.bitrix24.com`).
+ */
+export function securityHeaders(portalOrigin: string | null, frameAncestors = process.env.FRAME_ANCESTORS): Record<string, string> {
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-    'Content-Security-Policy': `frame-ancestors ${frameAncestors}`
+    'Content-Security-Policy': contentSecurityPolicy(portalOrigin, frameAncestors || undefined)
   }
 }
 
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false
+}
+
 /** A request handler that serves a built app from `root` (GET and POST alike). */
-export function createAppHandler(root: string, extraHeaders: Record<string, string> = securityHeaders()) {
+export function createAppHandler(root: string, frameAncestors?: string) {
   const base = resolve(root)
+  const index = join(base, 'index.html')
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.resume()
+    const url = new URL(req.url ?? '/', 'http://app.invalid')
+    const headers = securityHeaders(portalOriginFrom(url), frameAncestors)
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') {
-      res.writeHead(405, { Allow: 'GET, HEAD, POST', ...extraHeaders }).end()
+      res.writeHead(405, { Allow: 'GET, HEAD, POST', ...headers }).end()
       return
     }
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    const candidate = normalize(join(base, path))
-    const inside = candidate === base || candidate.startsWith(base + sep)
-    let file = join(base, 'index.html')
-    if (inside && path !== '/') {
-      const info = await stat(candidate).catch(() => null)
-      if (info?.isFile()) file = candidate
-      else if (extname(path)) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders }).end('Not found')
-        return
-      }
-    }
-    const body = await readFile(file).catch(() => null)
-    if (!body) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders })
-        .end(`No built app in ${base}. Run \`npm run build\` first.`)
+    if (!await isFile(index)) {
+      res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+        .end(MISSING_BUILD)
       return
     }
-    const isAsset = file.includes(`${sep}assets${sep}`)
+    let path: string
+    try {
+      path = decodeURIComponent(url.pathname)
+    } catch {
+      path = '/'
+    }
+    const candidate = resolve(base, '.' + path)
+    const inside = candidate.startsWith(base + sep)
+    let file = index
+    if (inside && await isFile(candidate)) file = candidate
+    else if (extname(path)) {
+      // a missing chunk must fail as a missing chunk, not load the page as JavaScript
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found')
+      return
+    }
+    const body = await readFile(file)
+    const isAsset = file.startsWith(join(base, 'assets') + sep)
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': body.length,
       'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...extraHeaders
+      ...headers
     })
     res.end(req.method === 'HEAD' ? undefined : body)
   }
