@@ -55,6 +55,11 @@ export class EmulatorClient {
     return Array.isArray(body) ? body : body.events
   }
 
+  /** Every token pair minted since the reset (test-only endpoint): what must never leak. */
+  async tokens(): Promise<{ userId: number, access_token: string, refresh_token: string }[]> {
+    return await this.get('/_emulator/tokens')
+  }
+
   async token(userId: number): Promise<{ access_token: string }> {
     return await this.post('/_emulator/token', { userId }) as { access_token: string }
   }

@@ -27,6 +27,8 @@ export interface TokenStore {
   expireAll(): void
   /** Token lifetime in seconds for newly minted tokens (default 3600). */
   lifetime: number
+  /** Every pair minted since the last clear(), retired ones too: what a leak test searches for. */
+  issued(): TokenInfo[]
   clear(): void
 }
 

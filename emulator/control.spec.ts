@@ -110,6 +110,18 @@ describe('control API', () => {
     expect((await portal.post('/_emulator/token', { userId: 1, lang: 'de' })).status).toBe(400)
   })
 
+  it('lists every token minted since the last reset (test-only, for leak searches)', async () => {
+    await portal.post('/_emulator/reset', {})
+    const a = (await portal.post('/_emulator/token', { userId: 2 })).body as { access_token: string, refresh_token: string }
+    const b = (await portal.post('/_emulator/token', { refreshToken: a.refresh_token })).body as { access_token: string, refresh_token: string }
+    expect((await portal.get('/_emulator/tokens')).body).toEqual([
+      { userId: 2, access_token: a.access_token, refresh_token: a.refresh_token },
+      { userId: 2, access_token: b.access_token, refresh_token: b.refresh_token }
+    ])
+    await portal.post('/_emulator/reset', {})
+    expect((await portal.get('/_emulator/tokens')).body).toEqual([])
+  })
+
   it('clears the log with DELETE and refuses unknown verbs', async () => {
     const { access_token: token } = await portal.token(1)
     await portal.v2('profile', {}, token)

@@ -1,6 +1,6 @@
 /**
  * The control API for tests, benchmarks and the portal page (documented in emulator/README.md):
- * /_emulator/reset, /_emulator/token, /_emulator/faults, /_emulator/log, /_emulator/state.
+ * /_emulator/reset, /_emulator/token, /_emulator/tokens, /_emulator/faults, /_emulator/log, /_emulator/state.
  * Other /_emulator/* paths (frame-events) belong to the portal routes, so they fall through.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -150,7 +150,11 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       return { ok: true }
     }
   },
-  '/_emulator/state': { GET: rt => rt.ctx.data }
+  '/_emulator/state': { GET: rt => rt.ctx.data },
+  // test-only: the leak tests search everything a run captured for these (e2e/token-leaks.spec.ts)
+  '/_emulator/tokens': {
+    GET: rt => rt.ctx.tokens.issued().map(t => ({ userId: t.userId, access_token: t.accessToken, refresh_token: t.refreshToken }))
+  }
 }
 
 /** Serves the control API; returns false for paths that are not its own. */

@@ -35,6 +35,7 @@ function tokenDouble(): TokenStore & { minted: { userId: number, lang: Lang }[],
     },
     check: (token) => (live.has(token) ? { ok: true, userId: 1, lang: 'en' } : { ok: false, reason: 'invalid' }),
     expireAll: () => live.clear(),
+    issued: () => [],
     clear: () => live.clear()
   }
 }

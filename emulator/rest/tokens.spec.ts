@@ -51,4 +51,13 @@ describe('token store', () => {
     store.clear()
     expect(store.check(fresh.accessToken).ok).toBe(false)
   })
+  it('remembers every pair it minted, refreshed and retired ones too, until cleared', () => {
+    const store = createTokenStore()
+    const first = store.mint(1, 'en')
+    const second = store.refresh(first.refreshToken)!
+    expect(store.issued().map(t => [t.accessToken, t.refreshToken]))
+      .toEqual([[first.accessToken, first.refreshToken], [second.accessToken, second.refreshToken]])
+    store.clear()
+    expect(store.issued()).toEqual([])
+  })
 })

@@ -23,6 +23,7 @@ function opaque(): string {
 export function createTokenStore(lifetime = DEFAULT_TOKEN_LIFETIME, now: () => number = Date.now): TokenStore {
   const byAccess = new Map<string, Session>()
   const byRefresh = new Map<string, Session>()
+  const history: TokenInfo[] = []
 
   const store: TokenStore = {
     lifetime,
@@ -36,12 +37,14 @@ export function createTokenStore(lifetime = DEFAULT_TOKEN_LIFETIME, now: () => n
       }
       byAccess.set(session.accessToken, session)
       byRefresh.set(session.refreshToken, session)
-      return {
+      const info = {
         accessToken: session.accessToken,
         refreshToken: session.refreshToken,
         expiresIn: store.lifetime,
         userId
       }
+      history.push(info)
+      return { ...info }
     },
     refresh(refreshToken: string): TokenInfo | null {
       const old = byRefresh.get(refreshToken)
@@ -60,9 +63,13 @@ export function createTokenStore(lifetime = DEFAULT_TOKEN_LIFETIME, now: () => n
       const past = now() - 1
       for (const session of byAccess.values()) session.expiresAt = Math.min(session.expiresAt, past)
     },
+    issued(): TokenInfo[] {
+      return history.map(info => ({ ...info }))
+    },
     clear(): void {
       byAccess.clear()
       byRefresh.clear()
+      history.length = 0
     }
   }
   return store
