@@ -1,6 +1,7 @@
 import { initializeB24Frame } from '@bitrix24/b24jssdk'
 import type { B24Frame } from '@bitrix24/b24jssdk'
 import { PortalError, forgetSecrets, rememberSecrets } from './errors'
+import { configureHttp } from './http'
 
 /** What the portal told the app about this opening of the frame. */
 export interface PortalContext {
@@ -120,6 +121,7 @@ async function connect(options: ConnectOptions): Promise<PortalContext | null> {
   }
   frame = $b24
   context = await readContext($b24)
+  configureHttp($b24, context.appOptions)
   return context
 }
 

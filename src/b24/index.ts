@@ -12,9 +12,13 @@
  * callV2<T>(method, params?, options?): Promise<T>                   REST 2, returns `result`
  * callV2Page<T>(method, params?, options?): Promise<{ result: T, total?: number, next?: number }>
  * callV3<T>(method, params?, options?): Promise<T>                   REST 3.0 (/rest/api/), returns `result`
- *   options: { requestId?: string, retry?: boolean }
+ *   options: { requestId?: string, retry?: boolean, idempotencyKey?: string }
  *     retry: false  → exactly one HTTP attempt, no automatic retry on 5xx/network/timeout (create calls:
  *                     the caller checks what the portal holds before offering to try again).
+ *     idempotencyKey → REST 3.0 writes (…add/edit/update/delete/set/create/remove) always carry an
+ *                     Idempotency-Key header, fresh per call unless given; every re-send of a call reuses
+ *                     it, so a retry after a lost answer is replayed by the portal, not applied twice.
+ *   The app option `restTimeoutMs` (1000–300000) replaces the SDK's 30 s request timeout.
  *   Every failure (HTTP error, soft error, error inside HTTP 200, network, timeout) rejects with PortalError.
  * batchV2(calls, options?): Promise<Record<string, { result?: unknown, total?: number, next?: number, error?: PortalError }>>
  *   calls: Record<string, [method: string, params?: Record<string, unknown>]>, at most 50; options { haltOnError?: boolean }

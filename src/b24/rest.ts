@@ -2,6 +2,7 @@ import { ApiVersion } from '@bitrix24/b24jssdk'
 import type { AjaxResult, TypeHttp } from '@bitrix24/b24jssdk'
 import { PortalError } from './errors'
 import { rememberCurrentTokens, requireFrame } from './frame'
+import { isV3Write, isValidIdempotencyKey, newIdempotencyKey, registerIdempotencyKey } from './http'
 
 /**
  * REST 2 and REST 3.0 through the SDK's own transport (auth refresh, rate limiter, retries), with every
@@ -26,6 +27,13 @@ export interface CallOptions {
    * calls that create something; on failure, check what the portal holds before offering to try again.
    */
   retry?: boolean
+  /**
+   * REST 3.0 writes (methods ending in .add / .edit / .update / .delete / .set / .create / .remove) carry an
+   * Idempotency-Key: a fresh one per call unless given here. Pass the same key to send the same logical
+   * operation again (after a lost answer): the portal replays its first answer instead of applying it twice.
+   * Every automatic re-send of one call (retries, the re-send after a token refresh) reuses its key.
+   */
+  idempotencyKey?: string
 }
 
 export type RestParams = Record<string, unknown>
@@ -69,6 +77,7 @@ type OneShotHttp = TypeHttp & {
 
 let oneShotCounter = 0
 
+/** A request id of our own (unique in this page) for calls the door must recognise on the wire. */
 function oneShotRequestId(): string {
   oneShotCounter += 1
   return `one-shot-${Date.now().toString(36)}-${oneShotCounter}`
@@ -79,8 +88,22 @@ function firstError(result: { errors: Map<string, Error> }): unknown {
   return undefined
 }
 
+/** The key a REST 3.0 write is sent with, or null for anything else. */
+function idempotencyKeyFor(version: ApiVersion, method: string, options: CallOptions): string | null {
+  if (version !== ApiVersion.v3 || !isV3Write(method)) return null
+  const key = options.idempotencyKey ?? newIdempotencyKey()
+  if (!isValidIdempotencyKey(key)) {
+    throw new PortalError({ code: 'INVALID_IDEMPOTENCY_KEY', message: 'An Idempotency-Key must be 1 to 255 printable ASCII characters.', method })
+  }
+  return key
+}
+
 async function send(version: ApiVersion, method: string, params: RestParams, options: CallOptions): Promise<AjaxResult> {
   const http = requireFrame().getHttpClient(version) as OneShotHttp
+  const key = idempotencyKeyFor(version, method, options)
+  // the SDK names every attempt of a call by this id, which is how the header finds its key
+  const requestId = options.requestId ?? (key !== null || options.retry === false ? oneShotRequestId() : undefined)
+  const forget = key !== null && requestId !== undefined ? registerIdempotencyKey(requestId, key) : null
   let result: AjaxResult
   try {
     if (options.retry === false) {
@@ -88,13 +111,15 @@ async function send(version: ApiVersion, method: string, params: RestParams, opt
       if (typeof single !== 'function') {
         throw new PortalError({ code: 'SDK_ONE_SHOT_UNAVAILABLE', message: 'This SDK version cannot send a request without retries.' })
       }
-      result = await single.call(http, options.requestId ?? oneShotRequestId(), method, params)
+      result = await single.call(http, requestId ?? oneShotRequestId(), method, params)
     } else {
-      result = await http.call(method, params, options.requestId)
+      result = await http.call(method, params, requestId)
     }
   } catch (error) {
     rememberCurrentTokens()
     throw PortalError.from(error, { method })
+  } finally {
+    forget?.()
   }
   rememberCurrentTokens()
   if (!result.isSuccess) {

@@ -117,6 +117,18 @@ export interface FakeRequest {
   api: 'v2' | 'v3'
   method: string
   body: Record<string, unknown>
+  /** request headers as sent, names lower-cased */
+  headers: Record<string, string>
+  /** the axios timeout the request was sent with (ms) */
+  timeout: number | undefined
+}
+
+function headersOf(config: InternalAxiosRequestConfig): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(config.headers.toJSON())) {
+    if (typeof value === 'string' || typeof value === 'number') out[name.toLowerCase()] = String(value)
+  }
+  return out
 }
 
 export type FakeReply = { status?: number, body: unknown } | { networkError: true }
@@ -145,7 +157,7 @@ function methodFromUrl(url: string, api: 'v2' | 'v3'): string {
 function adapterFor(api: 'v2' | 'v3', handler: FakeHandler, requests: FakeRequest[]): AxiosAdapter {
   return async (config: InternalAxiosRequestConfig) => {
     const body = typeof config.data === 'string' ? JSON.parse(config.data) as Record<string, unknown> : {}
-    const request: FakeRequest = { api, method: methodFromUrl(config.url ?? '', api), body }
+    const request: FakeRequest = { api, method: methodFromUrl(config.url ?? '', api), body, headers: headersOf(config), timeout: config.timeout }
     requests.push(request)
     const reply = await handler(request)
     if ('networkError' in reply) {
