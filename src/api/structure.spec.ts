@@ -94,10 +94,10 @@ describe('communications', () => {
     expect(planEdits(5, [], [], false)).toEqual([])
   })
 
-  it('sends edit with nodeId, leaves out empty lists and never retries', async () => {
+  it('sends edit with nodeId, leaves out empty lists, and lets the door retry it (an idempotent write)', async () => {
     callV3.mockResolvedValue({ success: true })
     await editCommunications({ nodeId: 3, communicationType: 'CHAT', createDefault: true, ids: [] })
-    expect(callV3).toHaveBeenCalledWith('humanresources.node.communication.edit', { nodeId: 3, communicationType: 'CHAT', createDefault: true }, { retry: false })
+    expect(callV3).toHaveBeenCalledWith('humanresources.node.communication.edit', { nodeId: 3, communicationType: 'CHAT', createDefault: true })
     expect(editParams({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2], withChildren: false })).toEqual({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2] })
   })
 })

@@ -252,11 +252,13 @@ export function editParams(edit: CommunicationEdit): Record<string, unknown> {
 }
 
 /**
- * humanresources.node.communication.edit: one communicationType per call. Never retried automatically:
- * createDefault creates a chat, and after any failure the caller reloads what the portal holds instead.
+ * humanresources.node.communication.edit: one communicationType per call. The door sends it with an
+ * Idempotency-Key that every automatic re-send reuses, so a retry after a lost answer or a timeout is
+ * replayed by the portal, not applied again — even createDefault, which creates a chat. After a failure
+ * that outlasts the retries the caller reloads what the portal holds.
  */
 export async function editCommunications(edit: CommunicationEdit): Promise<void> {
-  await callV3('humanresources.node.communication.edit', editParams(edit), { retry: false })
+  await callV3('humanresources.node.communication.edit', editParams(edit))
 }
 
 export interface PickedCommunication {
