@@ -156,6 +156,7 @@ async function main(args: BenchArgs): Promise<void> {
       progress(`${size} nodes: (a) one call per node, Node + SDK, clock ×${scale}`)
       loads.push(await inNode(emu, size, 'per-node', scale))
     }
+    env.loadAverageEnd = loadavg()[0] ?? 0
     const report = renderReport({ env, args, loads, firstScreens, bundle, defaultView: DEFAULT_VIEW, totalMs: performance.now() - started })
     process.stdout.write(report)
     await mkdir(join(ROOT, 'bench-results'), { recursive: true })

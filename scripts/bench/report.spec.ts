@@ -80,3 +80,12 @@ describe('composition', () => {
     expect(composition(r)).toBe('1 batch[node.list], 20 batch[node.communication.list]')
   })
 })
+
+describe('a busy machine', () => {
+  it('is called out above the figures', () => {
+    const busy = results()
+    busy.env.loadAverageEnd = 9.9
+    expect(renderReport(busy)).toContain('WARNING: the machine was busy (load average up to 9.9 on 2 CPUs)')
+    expect(renderReport(results())).not.toContain('WARNING')
+  })
+})

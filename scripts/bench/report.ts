@@ -182,7 +182,12 @@ export function renderReport(results: BenchResults): string {
   const out: string[] = []
   const scale = args.timeScale
   out.push('Communications Hub — npm run bench')
-  out.push(`${env.date} · commit ${env.commit}${env.dirty ? ' + uncommitted changes in the working tree' : ''} · Node ${env.node} · Chromium ${env.chromium} · ${env.cpus} CPU (${env.cpuModel}), load average ${env.loadAverage.toFixed(1)} at start`)
+  out.push(`${env.date} · commit ${env.commit}${env.dirty ? ' + uncommitted changes in the working tree' : ''} · Node ${env.node} · Chromium ${env.chromium} · ${env.cpus} CPU (${env.cpuModel}), load average ${env.loadAverage.toFixed(1)} at start${env.loadAverageEnd === undefined ? '' : `, ${env.loadAverageEnd.toFixed(1)} at the end`}`)
+  const busiest = Math.max(env.loadAverage, env.loadAverageEnd ?? 0)
+  if (busiest > env.cpus) {
+    out.push(`WARNING: the machine was busy (load average up to ${busiest.toFixed(1)} on ${env.cpus} CPUs): every time below is inflated by`)
+    out.push('other work; judge the time budgets on a run with the machine otherwise idle. Round trips and sizes are unaffected.')
+  }
   out.push(`Portal emulator in this process: seed ${args.seed}; ${args.sizes.map(formatCount).join(', ')} structure nodes; `
     + 'rate limit burst 50 then 2 per second (leaky bucket per portal, a batch counts once). Total run time '
     + `${formatMs(results.totalMs)}.`)

@@ -85,4 +85,6 @@ export interface BenchEnvironment {
   cpuModel: string
   /** 1-minute load average when the bench started: other work on the machine skews every time */
   loadAverage: number
+  /** … and when it ended */
+  loadAverageEnd?: number
 }
