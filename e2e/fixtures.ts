@@ -5,6 +5,7 @@ import { CrmFieldsPage } from './pages/CrmFieldsPage.ts'
 import { DepartmentsPage } from './pages/DepartmentsPage.ts'
 import { OpenlinesPage } from './pages/OpenlinesPage.ts'
 import { ChatsPage } from './pages/ChatsPage.ts'
+import { CoveragePage } from './pages/CoveragePage.ts'
 
 interface Fixtures {
   emulator: EmulatorClient
@@ -13,6 +14,7 @@ interface Fixtures {
   departments: DepartmentsPage
   openlines: OpenlinesPage
   chats: ChatsPage
+  coverage: CoveragePage
 }
 
 /**
@@ -40,6 +42,9 @@ export const test = base.extend<Fixtures>({
   },
   chats: async ({ portal, page }, use) => {
     await use(new ChatsPage(portal, page))
+  },
+  coverage: async ({ portal }, use) => {
+    await use(new CoveragePage(portal))
   }
 })
 

@@ -65,6 +65,13 @@ export function setTitle(title: string): void {
   $b24.parent.setTitle(title).catch(() => {})
 }
 
+/** Scroll the portal page so the top of the app's frame is in view (BX24.scrollParentWindow). */
+export function scrollPortalToTop(): void {
+  const $b24 = connectedFrame()
+  if (!$b24) return
+  $b24.parent.scrollParentWindow(0).catch(() => {})
+}
+
 interface RawPickedUser {
   id?: unknown
   name?: unknown

@@ -31,6 +31,7 @@
  * Frame commands:
  * fitFrame(): void                         resize the portal's iframe to the content height
  * setTitle(title: string): void
+ * scrollPortalToTop(): void               scroll the portal page to the top of the app (dialogs open there)
  * selectUser(): Promise<PickedUser | null>   the portal's own user picker (single)
  * selectUsers(): Promise<PickedUser[]>      (multiple)
  * openMessenger(dialogId: string): void     imOpenMessenger
@@ -44,5 +45,5 @@ export { callV2, callV2Page, callV3, batchV2, batchV3 } from './rest'
 export type { CallOptions, RestParams, V2Page, BatchV2Row, BatchV2Calls, BatchV2Options, BatchV3Call } from './rest'
 export { PortalError } from './errors'
 export type { FieldError } from './errors'
-export { fitFrame, setTitle, selectUser, selectUsers, openMessenger, installFinish, setAppOption, setUserOption } from './commands'
+export { fitFrame, scrollPortalToTop, setTitle, selectUser, selectUsers, openMessenger, installFinish, setAppOption, setUserOption } from './commands'
 export type { PickedUser } from './commands'
