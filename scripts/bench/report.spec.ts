@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { parseBenchArgs } from './args.ts'
-import { composition, portalMs, renderReport } from './report.ts'
+import { composition, keptUp, portalMs, renderReport } from './report.ts'
 import type { BenchResults } from './report.ts'
 import type { ChunkGroup, LoadRun } from './types.ts'
 
@@ -60,6 +60,7 @@ describe('renderReport', () => {
   it('prints the side-by-side ratios from the scaled baseline and the app, and the clock it used', () => {
     expect(text).toContain('1,002 / 21 = 48×')
     expect(text).toContain('7 min 59 s / 1.19 s = 403×')
+    expect(text).toContain('7 min 56 s / 1.19 s = 400×')
     expect(text).toContain('(×100: N/10, at most ×100)')
   })
 
@@ -87,5 +88,18 @@ describe('a busy machine', () => {
     busy.env.loadAverageEnd = 9.9
     expect(renderReport(busy)).toContain('WARNING: the machine was busy (load average up to 9.9 on 2 CPUs)')
     expect(renderReport(results())).not.toContain('WARNING')
+  })
+})
+
+describe('keptUp', () => {
+  const base: LoadRun = { size: 1000, strategy: 'per-node', runner: 'node', timeScale: 100, latencyMs: 50, roundTrips: 1002, refused: 0, wallMs: 4790, nodes: 1000 }
+
+  it('says nothing when a scaled run stayed near its floor, or ran on real time', () => {
+    expect(keptUp(base)).toBe('')
+    expect(keptUp({ ...base, timeScale: 1, wallMs: 900_000 })).toBe('')
+  })
+
+  it('says when the machine, not the rate limit, set the pace', () => {
+    expect(keptUp({ ...base, wallMs: 9540 })).toBe('100% over the floor: the machine did not keep up with ×100 (try --time-scale 25)')
   })
 })

@@ -40,6 +40,16 @@ export function composition(run: LoadRun): string {
     .join(', ')
 }
 
+/**
+ * A scaled run that ends far above its floor was bound by the machine, not by the rate limit: the real
+ * per-request cost, multiplied by the scale, outgrew the drain interval.
+ */
+export function keptUp(run: LoadRun): string {
+  const floor = rateLimitFloorMs(run.roundTrips)
+  if (run.timeScale === 1 || floor === 0 || portalMs(run) <= floor * 1.25) return ''
+  return `${((portalMs(run) / floor - 1) * 100).toFixed(0)}% over the floor: the machine did not keep up with ×${run.timeScale} (try --time-scale ${Math.max(1, Math.round(run.timeScale / 4))})`
+}
+
 function loadRows(loads: LoadRun[]): string[][] {
   return loads.map(r => r.error
     ? [formatCount(r.size), loaderName(r.strategy), runnerName(r), '—', '—', '—', '—', '—', `not measured: ${r.error}`]
@@ -52,7 +62,7 @@ function loadRows(loads: LoadRun[]): string[][] {
         formatMs(r.wallMs),
         formatMs(portalMs(r)),
         formatMs(rateLimitFloorMs(r.roundTrips)),
-        [r.nodes === r.size ? '' : `loaded ${formatCount(r.nodes)} nodes of ${formatCount(r.size)}`, composition(r)].filter(Boolean).join('; ')
+        [r.nodes === r.size ? '' : `loaded ${formatCount(r.nodes)} nodes of ${formatCount(r.size)}`, composition(r), keptUp(r)].filter(Boolean).join('; ')
       ])
 }
 
@@ -86,14 +96,17 @@ function sideBySide(results: BenchResults): string {
   const rows = results.args.sizes.map(size => {
     const a = find(results.loads, size, 'per-node', 'node')
     const b = find(results.loads, size, 'batched', 'browser')
-    if (!a || !b) return [formatCount(size), '—', '—']
+    if (!a || !b) return [formatCount(size), '—', '—', '—']
+    const floor = rateLimitFloorMs(a.roundTrips)
     return [
       formatCount(size),
       `${formatCount(a.roundTrips)} / ${formatCount(b.roundTrips)} = ${formatRatio(a.roundTrips, b.roundTrips)}`,
-      `${formatMs(portalMs(a))} / ${formatMs(b.wallMs)} = ${formatRatio(portalMs(a), b.wallMs)}`
+      `${formatMs(portalMs(a))} / ${formatMs(b.wallMs)} = ${formatRatio(portalMs(a), b.wallMs)}`,
+      `${formatMs(floor)} / ${formatMs(b.wallMs)} = ${formatRatio(floor, b.wallMs)}`
     ]
   })
-  return table(['N', 'round trips (a) / (b)', 'time (a) / (b), portal time'], rows)
+  // the floor of (a) is what no client and no machine can beat: a ratio that a busy machine cannot inflate
+  return table(['N', 'round trips (a) / (b)', 'time (a) / (b), portal time', '(a)\'s floor / (b)'], rows)
 }
 
 function calibration(results: BenchResults): string[] {
