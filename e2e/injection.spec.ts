@@ -92,6 +92,10 @@ test.describe('Hostile portal data renders as text', () => {
     await expectNothingRan(page)
 
     await departments.pick('chat', picked.id)
+    // Two-line hostile titles make the dialog taller: centred in the content-sized frame, its footer ends
+    // below the portal window, and a modal is fixed, so scrolling into view does not move the portal page.
+    // A user scrolls the portal page; so does the test.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     await departments.bindSubmit.click()
     await expectLiteral(departments.communication('chat', picked.id), picked.title)
     expect((await emulator.state()).bindings).toContainEqual({ nodeId: root.id, chatId: picked.id, type: 'CHAT', originalNodeId: null })
