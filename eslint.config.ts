@@ -43,6 +43,20 @@ export default tseslint.config(
     rules: sdkDoor
   },
   {
+    // The other doors to markup besides v-html (PRODUCT.md §5). scripts/lint-rules.spec.ts proves all are on.
+    // Specs may clear the test DOM with innerHTML = ''; they render no portal data for a user.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/**/*.spec.ts'],
+    rules: {
+      'vue/no-restricted-v-bind': ['error',
+        { argument: 'innerHTML', message: 'Portal text is text: bind it with {{ }} or a text prop, never as markup.' },
+        { argument: 'outerHTML', message: 'Portal text is text: bind it with {{ }} or a text prop, never as markup.' }],
+      'no-restricted-syntax': ['error',
+        { selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]', message: 'Portal text is text: set textContent, never innerHTML.' },
+        { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]', message: 'Portal text is text: no HTML from strings.' }]
+    }
+  },
+  {
     files: ['emulator/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' }
   }
