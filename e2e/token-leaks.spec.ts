@@ -87,20 +87,23 @@ test.describe('tokens never leak', () => {
 
   test('refused calls and a user without access show their errors without a token', async ({ portal, departments, emulator, page }) => {
     const watch = new LeakWatch(page, APP_URL)
-    // An employee whose administrator right is taken away after the page loaded: the portal refuses.
+    // An administrator who loses the right to edit the structure after the page loaded: the portal refuses.
+    const data = await emulator.state()
+    const node = data.nodes.find(n => n.name === 'Marketing')!
     await portal.open({ user: 1 })
     await departments.open()
-    const node = (await emulator.state()).nodes.find(n => n.name === 'Marketing')!
     await departments.select(node.id, node.name)
-    await emulator.update({ users: [{ id: 1, isAdmin: false }] })
+    await emulator.update({
+      users: [{ id: 1, isAdmin: false }],
+      nodes: data.nodes.filter(n => n.headIds.includes(1)).map(n => ({ id: n.id, headIds: n.headIds.filter(id => id !== 1) }))
+    })
     await departments.createDefaultButton.click()
     await departments.defaultSubmit.click()
     await expect(portal.app.getByTestId('departments-default-error')).toBeVisible()
     await watch.snapshot('refused')
 
-    await emulator.update({ users: [{ id: 1, isAdmin: true }, { id: 2, hasAppAccess: false }] })
-    await portal.open({ user: 2 })
-    await expect(portal.app.getByRole('alert')).toBeVisible()
+    await portal.open({ user: 3 })
+    await expect(portal.app.getByText('You do not have access to this application', { exact: false })).toBeVisible()
     await watch.snapshot('no access')
 
     await expectNoLeaks(watch, emulator, 2)
