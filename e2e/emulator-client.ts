@@ -2,6 +2,7 @@ import type { APIRequestContext } from '@playwright/test'
 import type { PortalData } from '../emulator/data/types.ts'
 import type { FrameEvent, RestLogEntry } from '../emulator/context.ts'
 import { EMULATOR_URL } from './env.ts'
+import { DEFAULT_SEED, DEFAULT_SIZE } from '../emulator/data/generate.ts'
 
 export interface FaultSettings {
   latencyMs?: number
@@ -28,8 +29,12 @@ export class EmulatorClient {
     return await res.json() as T
   }
 
+  /**
+   * A fresh portal. Seed and size are always sent: the emulator keeps the previous ones when they are
+   * omitted, so one spec's big company would otherwise leak into the next spec.
+   */
   reset(options: Record<string, unknown> = {}): Promise<unknown> {
-    return this.post('/_emulator/reset', options)
+    return this.post('/_emulator/reset', { seed: DEFAULT_SEED, size: DEFAULT_SIZE, ...options })
   }
 
   /** Changes records in place (no reset), e.g. { users: [{ id: 1, isAdmin: false }] }. */

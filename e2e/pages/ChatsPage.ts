@@ -10,7 +10,7 @@ export class ChatsPage {
   }
 
   async open(): Promise<void> {
-    await this.portal.nav(/^(Chats|Чаты)$/).click()
+    await this.portal.section(/^(Chats|Чаты)$/)
     await this.id('chats-list').waitFor()
   }
 

@@ -12,7 +12,7 @@ export class CoveragePage {
 
   /** Opens the matrix and waits until every node's communications are loaded. */
   async open(): Promise<void> {
-    await this.portal.nav(/^(Structure|Структура)$/).click()
+    await this.portal.section(/^(Structure|Структура)$/)
     await expect(this.id('coverage-status')).toHaveAttribute('data-state', 'loaded', { timeout: 30_000 })
   }
 

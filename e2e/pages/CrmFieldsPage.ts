@@ -5,7 +5,7 @@ export class CrmFieldsPage {
   constructor(private readonly portal: PortalPage) {}
 
   async open(name: string | RegExp = /CRM fields|Поля CRM/): Promise<void> {
-    await this.portal.nav(name).click()
+    await this.portal.section(name)
   }
 
   get table(): Locator {

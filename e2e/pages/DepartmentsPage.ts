@@ -10,7 +10,7 @@ export class DepartmentsPage {
   }
 
   async open(): Promise<void> {
-    await this.portal.nav(/^(Departments|Подразделения)$/).click()
+    await this.portal.section(/^(Departments|Подразделения)$/)
     await this.id('departments-tree').waitFor()
   }
 

@@ -12,7 +12,7 @@ export class OpenlinesPage {
   }
 
   async open(): Promise<void> {
-    await this.portal.nav(/^(Open Channels|Открытые линии)$/).click()
+    await this.portal.section(/^(Open Channels|Открытые линии)$/)
     await this.id('openlines-view').waitFor()
   }
 

@@ -24,6 +24,20 @@ export class PortalPage {
     await this.page.goto(`/?${query}`)
   }
 
+  /**
+   * Waits until the app has finished starting (its shell shows the signed-in user), so a click on a
+   * section is not lost to a page that is still being opened by the portal's POST.
+   */
+  async ready(): Promise<void> {
+    await this.currentUser.waitFor({ timeout: 30_000 })
+  }
+
+  /** Opens a section of the app by its navigation link, once the app is ready. */
+  async section(name: string | RegExp): Promise<void> {
+    await this.ready()
+    await this.nav(name).click()
+  }
+
   /** A section link of the app's navigation, by its visible name. */
   nav(name: string | RegExp): Locator {
     return this.app.getByRole('link', { name })
