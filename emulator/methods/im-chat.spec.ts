@@ -84,6 +84,17 @@ describe('im.chat.add', () => {
 })
 
 describe('im.chat.get', () => {
+  it('keeps what the columns hold: TITLE and ENTITY_ID 255 characters, ENTITY_TYPE 50 — an emoji is one', () => {
+    const title = '😀'.repeat(300)
+    const id = call('im.chat.add', { TITLE: title, ENTITY_TYPE: 'T'.repeat(60), ENTITY_ID: 'i'.repeat(300) }) as number
+    expect(chat(id)).toMatchObject({ title: '😀'.repeat(255), entityType: 'T'.repeat(50), entityId: 'i'.repeat(255) })
+    const markup = '<b>Ünïcödé</b> 中文 עברית \u202Eabc'
+    call('im.chat.updateTitle', { CHAT_ID: id, TITLE: markup })
+    expect(chat(id).title).toBe(markup)
+    call('im.chat.updateTitle', { CHAT_ID: id, TITLE: 'x'.repeat(256) })
+    expect(chat(id).title).toBe('x'.repeat(255))
+  })
+
   it('finds a chat by ENTITY_TYPE and ENTITY_ID', () => {
     expect(call('im.chat.get', { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|5' })).toEqual({ ID: 14 })
   })

@@ -120,6 +120,16 @@ function intList(value: unknown): number[] {
   return [...new Set(raw.map(positiveInt).filter((n): n is number => n !== null))]
 }
 
+/**
+ * What a b_im_chat column keeps (TITLE and ENTITY_ID varchar(255), ENTITY_TYPE varchar(50)): the first
+ * `max` characters — code points, as MySQL utf8mb4 counts them, so an emoji is one. The docs name no limit;
+ * the app refuses longer values before sending (src/components/chats/chatForm.ts).
+ */
+export function column(value: string, max: number): string {
+  const chars = [...value]
+  return chars.length > max ? chars.slice(0, max).join('') : value
+}
+
 function text(value: unknown): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number') return String(value)
@@ -530,7 +540,7 @@ export const imChatMethods = defineMethods({
       const wanted = text(params.COLOR).trim().toUpperCase()
       const id = data.chats.reduce((max, c) => Math.max(max, c.id), 0) + 1
       const color = CHAT_COLOR_HEX[wanted] ? wanted : CHAT_COLOR_NAMES[id % CHAT_COLOR_NAMES.length]!
-      const title = text(params.TITLE).trim() || defaultTitle(data, call, color, others)
+      const title = column(text(params.TITLE).trim(), 255) || defaultTitle(data, call, color, others)
       // an AVATAR the portal cannot read as an image is dropped and the chat is still created (as the
       // portal's CRestUtil::saveFile path does); im.chat.updateAvatar is the method that refuses it
       const avatar = present(params.AVATAR) ? checkAvatar(params.AVATAR) : null
@@ -545,8 +555,8 @@ export const imChatMethods = defineMethods({
         ownerId: user.id,
         memberIds: [user.id, ...others],
         mutedBy: [],
-        entityType: text(params.ENTITY_TYPE).trim(),
-        entityId: text(params.ENTITY_ID).trim(),
+        entityType: column(text(params.ENTITY_TYPE).trim(), 50),
+        entityId: column(text(params.ENTITY_ID).trim(), 255),
         isExtranet: [user.id, ...others].some(uid => data.users.find(u => u.id === uid)?.userType === 'extranet'),
         createdAt: created,
         lastActivityAt: created,
@@ -653,7 +663,7 @@ export const imChatMethods = defineMethods({
     handler(params, call) {
       const chatId = groupChatId(params, call.data)
       // the portal trims spaces and line breaks before it checks
-      const title = text(params.TITLE).trim()
+      const title = column(text(params.TITLE).trim(), 255)
       if (!title) throw msg.titleEmpty()
       const chat = memberChat(call, chatId)
       if (!chatRestrictions(chat).rename) throw msg.cannotRename()

@@ -131,21 +131,49 @@ export interface ChatFormState {
 
 export type ChatFormField = 'title' | 'description' | 'color' | 'message' | 'users' | 'avatar' | 'entityType' | 'entityId'
 
-/** The portal keeps titles in a 255-character column; a longer one would come back cut. */
+/**
+ * The portal keeps titles in a 255-character column and silently keeps the first 255 (the docs name no
+ * limit; the emulator does the same, emulator/README.md "Lengths"), so a longer title is refused here
+ * rather than changed behind the user's back. ENTITY_TYPE (50) and ENTITY_ID (255) are columns too, and
+ * a cut entity id would never be found again by im.chat.get. Description and first message are TEXT:
+ * no limit of ours.
+ */
 export const MAX_TITLE = 255
+export const MAX_ENTITY_TYPE = 50
+export const MAX_ENTITY_ID = 255
+
+/**
+ * Characters that show nothing: zero-width spaces and joiners, bidi marks and overrides, the BOM. trim()
+ * leaves them, and the portal's trim too, so a title of only these would be a chat nobody can read.
+ */
+const INVISIBLE = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu
+
+/** True when the text has no character a reader can see (blank, or only invisible marks). */
+export function isBlank(text: string): boolean {
+  return text.replace(INVISIBLE, '') === ''
+}
+
+/** Length as the portal's utf8mb4 columns count it: code points, so an emoji is one character, not two. */
+export function charCount(text: string): number {
+  let count = 0
+  for (const _char of text) count++
+  return count
+}
 
 /** Field → i18n key of the message; empty when the form may be sent. */
 export function validateChatForm(state: ChatFormState): Partial<Record<ChatFormField, string>> {
   const errors: Partial<Record<ChatFormField, string>> = {}
   const title = state.title.trim()
   // im.chat.add would invent "Red chat #3"; a chat made here is meant to be found again, so it needs a name
-  if (!title) errors.title = 'errors.titleRequired'
-  else if (title.length > MAX_TITLE) errors.title = 'errors.titleTooLong'
+  if (isBlank(title)) errors.title = 'errors.titleRequired'
+  else if (charCount(title) > MAX_TITLE) errors.title = 'errors.titleTooLong'
   if (state.color !== null && !isChatColorName(state.color)) errors.color = 'errors.WRONG_COLOR'
   const entityType = state.entityType.trim()
   const entityId = state.entityId.trim()
   if (entityType && !entityId) errors.entityId = 'errors.entityIdRequired'
   if (entityId && !entityType) errors.entityType = 'errors.entityTypeRequired'
+  if (charCount(entityType) > MAX_ENTITY_TYPE) errors.entityType = 'errors.entityTypeTooLong'
+  if (charCount(entityId) > MAX_ENTITY_ID) errors.entityId = 'errors.entityIdTooLong'
   // the docs warn: SONET_GROUP + an existing group id creates a second system chat and breaks task chats
   if (entityType.toUpperCase() === 'SONET_GROUP') errors.entityType = 'errors.entityTypeSonetGroup'
   return errors
@@ -153,8 +181,8 @@ export function validateChatForm(state: ChatFormState): Partial<Record<ChatFormF
 
 export function validateTitle(title: string): string | null {
   const trimmed = title.trim()
-  if (!trimmed) return 'errors.TITLE_EMPTY'
-  if (trimmed.length > MAX_TITLE) return 'errors.titleTooLong'
+  if (isBlank(trimmed)) return 'errors.TITLE_EMPTY'
+  if (charCount(trimmed) > MAX_TITLE) return 'errors.titleTooLong'
   return null
 }
 

@@ -170,6 +170,8 @@ export default {
     titleTooLong: 'The title can be at most 255 characters long.',
     entityIdRequired: 'Enter the entity ID too, or clear the entity type.',
     entityTypeRequired: 'Enter the entity type too, or clear the entity ID.',
+    entityTypeTooLong: 'The entity type can be at most 50 characters long.',
+    entityIdTooLong: 'The entity ID can be at most 255 characters long.',
     entityTypeSonetGroup: 'Workgroup chats are made by their workgroup; binding a new chat to SONET_GROUP would break the group\'s own chat.',
     avatarType: 'This file is not an image the portal accepts (PNG, JPEG, GIF, WEBP or BMP).',
     avatarSize: 'The image is too large: at most 5000×5000 pixels.',
