@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
+import { PortalError } from '@/b24'
+import { mountApp } from '@/testing/mountApp'
+import ChatsChatPage from './ChatsChatPage.vue'
+import { dialog, signedIn } from './chatsTesting'
+
+/**
+ * Bad input on a chat's page (issue 7): the rename field and the avatar. A refused row shows its message on
+ * the field and calls nothing; an accepted row is sent as typed (api/chats trims it, chats.spec covers that).
+ */
+const api = vi.hoisted(() => ({
+  fetchChat: vi.fn(),
+  fetchChatUserIds: vi.fn(),
+  renameChat: vi.fn(),
+  updateChatAvatar: vi.fn(),
+  fetchMyChats: vi.fn()
+}))
+
+vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...api }))
+vi.mock(import('@/api/users'), async importOriginal => ({
+  ...await importOriginal(),
+  fetchUsersByIds: vi.fn(async (ids: number[]) => ids.map(id => ({ id, name: `User ${id}`, photo: '', position: '' })))
+}))
+
+const TOO_LONG = 'The title can be at most 255 characters long.'
+const EMPTY = 'The title cannot be empty.'
+
+const RENAMES: { name: string, title: string, refused?: string }[] = [
+  { name: 'empty', title: '', refused: EMPTY },
+  { name: 'only spaces and line breaks', title: ' \n\t ', refused: EMPTY },
+  { name: 'only no-break spaces', title: '\u00A0\u00A0', refused: EMPTY },
+  { name: 'only invisible marks (zero-width space, U+202E)', title: '\u200B\u202E', refused: EMPTY },
+  { name: '256 characters', title: 'y'.repeat(256), refused: TOO_LONG },
+  { name: '256 emoji', title: '🎉'.repeat(256), refused: TOO_LONG },
+  { name: '255 emoji', title: '🎉'.repeat(255) },
+  { name: 'HTML', title: '<img src=x onerror=alert(1)>' },
+  { name: 'a script', title: '<script>alert(1)</script>' },
+  { name: 'Unicode with combining marks and CJK', title: 'Cafe\u0301 中文チャット 👩‍💻' },
+  { name: 'right-to-left', title: 'فريق المبيعات צוות' },
+  { name: 'U+202E inside text', title: 'report\u202Efdp.exe' }
+]
+
+let wrapper: VueWrapper | null = null
+
+async function mountPage(): Promise<VueWrapper> {
+  api.fetchChat.mockResolvedValue(dialog())
+  api.fetchChatUserIds.mockResolvedValue([2, 3])
+  ;({ wrapper } = await mountApp(ChatsChatPage, { pinia: signedIn(2), path: '/chats?chat=10', props: { chatId: 10 } }))
+  await flushPromises()
+  return wrapper!
+}
+
+function fieldText(page: VueWrapper, testId: string): string {
+  const field = page.get(`[data-testid="${testId}"]`).element.closest('[data-slot="root"][data-orientation]')
+  if (!field) throw new Error(`${testId} is not inside a form field`)
+  return field.textContent ?? ''
+}
+
+function png(width: number, height: number): File {
+  const bytes = new Uint8Array(33)
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+  new DataView(bytes.buffer).setUint32(16, width)
+  new DataView(bytes.buffer).setUint32(20, height)
+  return new File([bytes], 'a.png', { type: 'image/png' })
+}
+
+beforeEach(() => {
+  for (const fn of Object.values(api)) fn.mockReset()
+  api.fetchMyChats.mockResolvedValue([])
+  api.renameChat.mockResolvedValue(undefined)
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  document.body.innerHTML = ''
+})
+
+describe('chat page: bad input', () => {
+  it.each(RENAMES)('rename to $name', async ({ title, refused }) => {
+    const page = await mountPage()
+    await page.get('[data-testid="chats-rename-input"]').setValue(title)
+    await page.get('[data-testid="chats-rename-input"]').element.closest('form')!.dispatchEvent(new Event('submit'))
+    await flushPromises()
+    if (refused) {
+      expect(fieldText(page, 'chats-rename-input')).toContain(refused)
+      expect(api.renameChat).not.toHaveBeenCalled()
+    } else {
+      expect(api.renameChat).toHaveBeenCalledWith(10, title)
+    }
+  })
+
+  it('shows the portal\'s own refusal of a title on the title field', async () => {
+    const page = await mountPage()
+    api.renameChat.mockRejectedValue(new PortalError({ code: 'TITLE_EMPTY', message: 'Title can\'t be empty', status: 400 }))
+    await page.get('[data-testid="chats-rename-input"]').setValue('\u2800')
+    await page.get('[data-testid="chats-rename-input"]').element.closest('form')!.dispatchEvent(new Event('submit'))
+    await flushPromises()
+    expect(api.renameChat).toHaveBeenCalledTimes(1)
+    expect(fieldText(page, 'chats-rename-input')).toContain(EMPTY)
+  })
+
+  it.each([
+    ['a text file named .png', () => new File(['hello'], 'x.png', { type: 'image/png' }), 'This file is not an image the portal accepts'],
+    ['an image of 5000×5001', () => png(5000, 5001), 'at most 5000×5000 pixels']
+  ])('refuses an avatar that is %s on its field and sends nothing', async (_name, file, message) => {
+    const page = await mountPage()
+    const input = page.get('[data-testid="chats-change-avatar-file"]')
+    Object.defineProperty(input.element, 'files', { value: [file()], configurable: true })
+    await input.trigger('change')
+    await flushPromises()
+    await new Promise(resolve => setTimeout(resolve, 0))
+    await flushPromises()
+    expect(fieldText(page, 'chats-change-avatar-file')).toContain(message)
+    expect(page.get('[data-testid="chats-avatar-submit"]').attributes('disabled')).toBeDefined()
+    expect(api.updateChatAvatar).not.toHaveBeenCalled()
+  })
+})
