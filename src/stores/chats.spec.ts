@@ -14,6 +14,8 @@ const api = vi.hoisted(() => ({
   fetchChatUserIds: vi.fn(),
   recolorChat: vi.fn(),
   renameChat: vi.fn(),
+  removeChatUser: vi.fn(),
+  setChatOwner: vi.fn(),
   searchChats: vi.fn()
 }))
 
@@ -141,6 +143,29 @@ describe('changes', () => {
     const store = await opened()
     await expect(store.recolor('MINT')).resolves.toBeNull()
     expect(api.recolorChat).not.toHaveBeenCalled()
+  })
+
+  it('does not report a refused re-send when the reloaded chat shows the change took', async () => {
+    const store = await opened()
+    // the first removal's answer was lost; the SDK's re-send finds the person gone already
+    api.removeChatUser.mockRejectedValue(new PortalError({ code: 'USER_NOT_FOUND', message: 'User not found', status: 400 }))
+    api.fetchChatUserIds.mockResolvedValue([2])
+    await expect(store.removePerson(3)).resolves.toBeNull()
+    // the hand-over took, the re-send by the former owner was refused
+    api.setChatOwner.mockRejectedValue(new PortalError({ code: 'WRONG_REQUEST', message: 'Change owner can only owner', status: 400 }))
+    api.fetchChat.mockResolvedValue(toChatDetails({ ...DIALOG, owner: 3, role: 'member' }))
+    await expect(store.makeOwner(3)).resolves.toBeNull()
+    api.recolorChat.mockRejectedValue(new PortalError({ code: 'WRONG_REQUEST', message: 'This color currently set', status: 400 }))
+    api.fetchChat.mockResolvedValue(toChatDetails({ ...DIALOG, color: '#f76187' }))
+    await expect(store.recolor('PINK')).resolves.toBeNull()
+  })
+
+  it('reports a failure when the reloaded chat shows the change did not take', async () => {
+    const store = await opened()
+    api.removeChatUser.mockRejectedValue(new PortalError({ code: 'ACCESS_DENIED_KICK', message: 'You cannot remove the owner', status: 403 }))
+    await expect(store.removePerson(3)).resolves.toMatchObject({ code: 'ACCESS_DENIED_KICK' })
+    api.setChatOwner.mockRejectedValue(new PortalError({ code: 'NETWORK_ERROR', message: 'Network Error', status: 0 }))
+    await expect(store.makeOwner(3)).resolves.toMatchObject({ code: 'NETWORK_ERROR' })
   })
 
   it('reloads from the portal after a change, also when it failed', async () => {

@@ -170,8 +170,14 @@ export const useChatsStore = defineStore('chats', () => {
   /**
    * Runs a change and then reloads the chat from the portal, also after a failure: the screen shows what
    * the portal holds, not what we hoped it would.
+   *
+   * `applied` tells from the reloaded chat whether the change is in place. A failure is not reported when
+   * it is: the SDK re-sends a call whose answer was lost or late, and the re-send of a change that already
+   * took is refused as redundant (removing someone who left: USER_NOT_FOUND; handing over a chat we no
+   * longer own: WRONG_REQUEST; the colour it already has: WRONG_REQUEST) — the person's intent holds, and
+   * an error would contradict the screen.
    */
-  async function change(run: (chatId: number) => Promise<void>): Promise<PortalError | null> {
+  async function change(run: (chatId: number) => Promise<void>, applied?: () => boolean): Promise<PortalError | null> {
     const current = chat.value
     if (!current) return null
     let failure: PortalError | null = null
@@ -181,25 +187,26 @@ export const useChatsStore = defineStore('chats', () => {
       failure = PortalError.from(reason)
     }
     await openChat(current.id)
+    if (failure && applied && chatStatus.value === 'ready' && chat.value?.id === current.id && applied()) return null
     return failure
   }
 
-  const rename = (title: string) => change(id => renameChat(id, title))
-  const addPeople = (userIds: number[], hideHistory = true) => change(id => addChatUsers(id, userIds, hideHistory))
-  const removePerson = (userId: number) => change(id => removeChatUser(id, userId))
-  const makeOwner = (userId: number) => change(id => setChatOwner(id, userId))
+  const hasPerson = (userId: number) => people.value.some(person => person.id === userId)
+
+  const rename = (title: string) => change(id => renameChat(id, title), () => chat.value?.title === title.trim())
+  const addPeople = (userIds: number[], hideHistory = true) =>
+    change(id => addChatUsers(id, userIds, hideHistory), () => userIds.every(hasPerson))
+  const removePerson = (userId: number) => change(id => removeChatUser(id, userId), () => !hasPerson(userId))
+  const makeOwner = (userId: number) => change(id => setChatOwner(id, userId), () => chat.value?.ownerId === userId)
+  // muting twice is not refused (im.chat.mute just sets the flag), so a re-send needs no reconciling
   const setMuted = (mute: boolean) => change(id => muteChat(id, mute))
+  // an avatar comes back as a portal URL, so whether a failed upload took cannot be told: no `applied`
   const changeAvatar = (base64: string) => change(id => updateChatAvatar(id, base64))
 
-  /**
-   * The portal answers WRONG_REQUEST when the colour is already set, so an unchanged colour is never sent;
-   * and if a lost answer made us send it twice, the reload shows whether it took.
-   */
+  /** The portal answers WRONG_REQUEST when the colour is already set, so an unchanged colour is never sent. */
   async function recolor(color: ChatColorName): Promise<PortalError | null> {
     if (colorName.value === color) return null
-    const failure = await change(id => recolorChat(id, color))
-    if (failure?.code === 'WRONG_REQUEST' && colorName.value === color) return null
-    return failure
+    return change(id => recolorChat(id, color), () => colorName.value === color)
   }
 
   /** Leaves the chat; the list is reloaded since the chat is no longer the user's. */
