@@ -12,6 +12,7 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: `../test-results/e2e-${EMULATOR_PORT}`,
   globalSetup: './global-setup.ts',
+  globalTeardown: './global-teardown.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
