@@ -6,7 +6,9 @@ import { PortalError } from '@/b24'
 import type { PortalContext } from '@/b24'
 import type * as OpenlinesApi from '@/api/openlines'
 import type { ChannelData, PairOutcome, PairKey } from '@/api/openlines'
+import { createPinia, setActivePinia } from 'pinia'
 import { mountApp } from '@/testing/mountApp'
+import { useSessionStore } from '@/stores/session'
 import { APP_CONNECTOR_ID, savedPairOption } from '@/stores/openlines'
 import OpenLinesView from './OpenLinesView.vue'
 
@@ -69,7 +71,11 @@ afterEach(() => {
 })
 
 async function mountView() {
-  ;({ wrapper } = await mountApp(OpenLinesView, { path: '/openlines' }))
+  // the session knows who is signed in (administrator or not) from the same portal context
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSessionStore().context = door.getPortal() as PortalContext
+  ;({ wrapper } = await mountApp(OpenLinesView, { path: '/openlines', pinia }))
   await flushPromises()
   return wrapper!
 }
@@ -120,6 +126,18 @@ describe('OpenLinesView console', () => {
     await view.find('[data-testid="openlines-filter-attention"]').trigger('click')
     await flushPromises()
     expect(view.findAll('[data-testid^="openlines-pair-"]').map(r => r.attributes('data-testid'))).toEqual(['openlines-pair-livechat:2'])
+  })
+
+  it('offers an employee the status only, and says who sets connectors up', async () => {
+    door.getPortal.mockReturnValue(portal({ isAdmin: false }))
+    api.listConnectors.mockRejectedValue(new PortalError({ code: 'ACCESS_DENIED', message: 'You dont have access to this action', status: 400 }))
+    portalPairs[`${APP_CONNECTOR_ID}:1`] = { configured: true, error: false }
+    const view = await mountView()
+    expect(view.findAll('[data-testid^="openlines-pair-"]').length).toBeGreaterThan(0)
+    expect(byTestId('openlines-admin-only')?.textContent).toContain('Only a Bitrix24 administrator sets up Open Channel connectors')
+    for (const id of ['openlines-register', 'openlines-unregister', 'openlines-activate-1', 'openlines-deactivate-1', 'openlines-settings-1']) {
+      expect(byTestId(id), id).toBeNull()
+    }
   })
 
   it('asks before deactivating, then deactivates and forgets the line\'s settings', async () => {

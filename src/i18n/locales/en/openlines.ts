@@ -7,6 +7,7 @@ export default {
   loadErrorTitle: 'Open Channels could not be loaded',
   emptyTitle: 'No open lines',
   emptyDescription: 'The portal has no open lines yet. Create one in the Contact Center, then come back.',
+  adminOnly: 'Only a Bitrix24 administrator sets up Open Channel connectors. You can see their status here.',
   connectorsDenied: 'The list of connectors is not available to you ({reason}); only this app\'s connector is shown.',
   line: {
     off: 'Line switched off',
@@ -98,6 +99,7 @@ export default {
       urlRequired: 'Enter the channel URL.',
       urlInvalid: 'Enter a full address starting with http:// or https://.',
       urlImInvalid: 'Enter a full address starting with http:// or https://, or leave it empty to use the channel URL.',
+      urlHidden: 'The address contains invisible direction characters that can disguise where it leads. Type it again without them.',
       nameRequired: 'Enter a name for the channel.'
     }
   },
