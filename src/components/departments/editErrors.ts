@@ -15,3 +15,14 @@ export function describeEditError(error: PortalError, t: Translate): string {
   }
   return t('departments.errors.generic', { message: error.message })
 }
+
+/**
+ * Plain words for a refused read (the structure or a node's communications). Viewing is a different right
+ * from editing: extranet users are outside the company structure, so a 403 here is not about editing.
+ */
+export function describeLoadError(error: PortalError, t: Translate): string {
+  const code = error.code.toUpperCase()
+  if (code.endsWith('ACCESSDENIEDEXCEPTION') || code === 'ACCESS_DENIED' || error.status === 403) return t('departments.errors.viewDenied')
+  if (code.endsWith('ENTITYNOTFOUNDEXCEPTION')) return t('departments.errors.notFound')
+  return t('departments.errors.generic', { message: error.message })
+}

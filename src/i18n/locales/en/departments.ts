@@ -108,6 +108,7 @@ export default {
   },
   errors: {
     accessDenied: 'The portal refused: you do not have the right to edit this department or team.',
+    viewDenied: 'The portal does not show you the company structure: it is open to the company\'s employees. Ask your Bitrix24 administrator if you need it.',
     notFound: 'The department or team no longer exists on the portal. Reload the structure.',
     validation: 'The portal did not accept the change: {message}',
     generic: 'The portal answered with an error: {message}'
