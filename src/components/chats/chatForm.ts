@@ -5,6 +5,7 @@
  */
 import type { PortalError } from '@/b24'
 import { isChatColorName } from '@/api/chats'
+import { charCount, isBlank } from '@/utils/text'
 import type { ChatColorName } from '@/api/chats'
 
 // region avatar
@@ -141,24 +142,6 @@ export type ChatFormField = 'title' | 'description' | 'color' | 'message' | 'use
 export const MAX_TITLE = 255
 export const MAX_ENTITY_TYPE = 50
 export const MAX_ENTITY_ID = 255
-
-/**
- * Characters that show nothing: zero-width spaces and joiners, bidi marks and overrides, the BOM. trim()
- * leaves them, and the portal's trim too, so a title of only these would be a chat nobody can read.
- */
-const INVISIBLE = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu
-
-/** True when the text has no character a reader can see (blank, or only invisible marks). */
-export function isBlank(text: string): boolean {
-  return text.replace(INVISIBLE, '') === ''
-}
-
-/** Length as the portal's utf8mb4 columns count it: code points, so an emoji is one character, not two. */
-export function charCount(text: string): number {
-  let count = 0
-  for (const _char of text) count++
-  return count
-}
 
 /** Field → i18n key of the message; empty when the form may be sent. */
 export function validateChatForm(state: ChatFormState): Partial<Record<ChatFormField, string>> {

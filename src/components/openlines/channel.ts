@@ -4,6 +4,7 @@
  * always works on all four keys.
  */
 import type { ChannelData } from '@/api/openlines'
+import { hasBidiControls, isBlank } from '@/utils/text'
 
 export type ChannelField = keyof ChannelData
 
@@ -33,7 +34,17 @@ export function initialChannel(saved: ChannelData | null, connector: string, lin
 }
 
 /** i18n keys under openlines.channel.errors */
-export type ChannelErrorKey = 'urlRequired' | 'urlInvalid' | 'urlImInvalid' | 'nameRequired'
+export type ChannelErrorKey = 'urlRequired' | 'urlInvalid' | 'urlImInvalid' | 'urlHidden' | 'nameRequired'
+
+/**
+ * Lengths: the docs give none for DATA and the portal keeps it whole as one serialized value, so the form
+ * sets none. Markup and Unicode are text the portal stores as sent (the app renders it as text); a
+ * direction control inside an address is refused, because it can show one address and open another.
+ */
+function urlProblem(value: string, invalid: ChannelErrorKey): ChannelErrorKey | null {
+  if (hasBidiControls(value)) return 'urlHidden'
+  return isAbsoluteHttpUrl(value) ? null : invalid
+}
 
 export interface ChannelProblem {
   name: ChannelField
@@ -44,9 +55,13 @@ export interface ChannelProblem {
 export function channelProblems(state: ChannelData): ChannelProblem[] {
   const problems: ChannelProblem[] = []
   if (state.URL.trim() === '') problems.push({ name: 'URL', key: 'urlRequired' })
-  else if (!isAbsoluteHttpUrl(state.URL)) problems.push({ name: 'URL', key: 'urlInvalid' })
-  if (state.URL_IM.trim() !== '' && !isAbsoluteHttpUrl(state.URL_IM)) problems.push({ name: 'URL_IM', key: 'urlImInvalid' })
-  if (state.NAME.trim() === '') problems.push({ name: 'NAME', key: 'nameRequired' })
+  else {
+    const url = urlProblem(state.URL, 'urlInvalid')
+    if (url) problems.push({ name: 'URL', key: url })
+  }
+  const urlIm = state.URL_IM.trim() === '' ? null : urlProblem(state.URL_IM, 'urlImInvalid')
+  if (urlIm) problems.push({ name: 'URL_IM', key: urlIm })
+  if (isBlank(state.NAME)) problems.push({ name: 'NAME', key: 'nameRequired' })
   return problems
 }
 
@@ -54,7 +69,7 @@ export function channelProblems(state: ChannelData): ChannelProblem[] {
 export function completeChannel(state: ChannelData, connector: string, line: number): ChannelData {
   const url = state.URL.trim()
   return {
-    ID: state.ID.trim() || defaultChannelId(connector, line),
+    ID: isBlank(state.ID) ? defaultChannelId(connector, line) : state.ID.trim(),
     URL: url,
     URL_IM: state.URL_IM.trim() || url,
     NAME: state.NAME.trim()
