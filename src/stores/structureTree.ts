@@ -1,4 +1,5 @@
 import type { StructureNode } from '@/api/structure'
+import { isBlank } from '@/utils/text'
 
 /**
  * Pure helpers of the departments store over a loaded structure: the index, the visible rows of the
@@ -10,7 +11,7 @@ export interface StructureIndex {
   byId: Map<number, StructureNode>
   children: Map<number, StructureNode[]>
   roots: StructureNode[]
-  /** lower-cased names, for the instant filter */
+  /** lower-cased, NFC-normalised names, for the instant filter */
   searchText: Map<number, string>
 }
 
@@ -20,6 +21,14 @@ function byTypeThenName(a: StructureNode, b: StructureNode): number {
   return a.name.localeCompare(b.name)
 }
 
+/**
+ * How names and filter terms are compared: lower case, and one Unicode form (NFC), so "Café" typed with a
+ * combining accent (e + U+0301, as some keyboards and pasted text give it) finds "Café" and vice versa.
+ */
+export function searchable(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase()
+}
+
 export function buildIndex(nodes: StructureNode[]): StructureIndex {
   const byId = new Map<number, StructureNode>()
   for (const node of nodes) byId.set(node.id, node)
@@ -27,7 +36,7 @@ export function buildIndex(nodes: StructureNode[]): StructureIndex {
   const roots: StructureNode[] = []
   const searchText = new Map<number, string>()
   for (const node of byId.values()) {
-    searchText.set(node.id, node.name.toLocaleLowerCase())
+    searchText.set(node.id, searchable(node.name))
     // A node whose parent is not loaded (or missing) is shown at the top rather than lost.
     if (node.parentId === null || !byId.has(node.parentId)) {
       roots.push(node)
@@ -80,8 +89,9 @@ export function subtreeOf(index: StructureIndex, id: number): StructureNode[] {
  * the term is empty. Extra ids (e.g. found by humanresources.node.search) count as matches too.
  */
 export function filterIds(index: StructureIndex, term: string, extraMatches: Iterable<number> = []): { visible: Set<number>, matches: Set<number> } | null {
-  const needle = term.trim().toLocaleLowerCase()
-  if (!needle) return null
+  // a term of only invisible marks (zero-width space, U+202E…) is no filter, not a filter that hides everything
+  if (isBlank(term)) return null
+  const needle = searchable(term.trim())
   const matches = new Set<number>()
   for (const [id, name] of index.searchText) if (name.includes(needle)) matches.add(id)
   for (const id of extraMatches) if (index.byId.has(id)) matches.add(id)
