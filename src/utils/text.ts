@@ -28,3 +28,15 @@ export function charCount(text: string): number {
   for (const _char of text) count++
   return count
 }
+
+/**
+ * A positive id typed by a user, or null. Digits only (surrounding spaces aside): Number() alone would also
+ * take "1e3", "0x1F", "0b11" or "1.0" and quietly turn them into ids 1000, 31, 3 and 1; an id past 2^53
+ * would lose digits.
+ */
+export function parsePositiveId(text: string): number | null {
+  const trimmed = text.trim()
+  if (!/^[0-9]+$/.test(trimmed)) return null
+  const id = Number(trimmed)
+  return Number.isSafeInteger(id) && id > 0 ? id : null
+}
