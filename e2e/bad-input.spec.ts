@@ -69,14 +69,14 @@ test.describe('Bad input', () => {
     await portal.open({ user: 1 })
     await departments.open()
 
-    await departments.id('departments-filter').fill('<script>')
+    await portal.app.getByTestId('departments-filter').fill('<script>')
     await expect(portal.app.getByText('Nothing matches “<script>”.')).toBeVisible()
-    await departments.id('departments-filter').fill('')
+    await portal.app.getByTestId('departments-filter').fill('')
 
     await departments.select(root.id, root.name)
     await departments.bindButton.click()
     await departments.bindTab('Search')
-    const search = departments.id('departments-bind-search')
+    const search = portal.app.getByTestId('departments-bind-search')
     await search.fill('a')
     await expect(portal.app.getByText('Type at least 2 characters.')).toBeVisible()
     await portal.page.waitForTimeout(400)
