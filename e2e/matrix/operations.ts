@@ -22,10 +22,15 @@ export interface MatrixContext {
 
 /** What the screen says about the change after the dust settled. */
 export interface ScreenState {
-  /** the screen shows the change as made */
+  /** the screen shows the change as made (a bulk run: its report agrees with the portal, node by node) */
   shows: boolean
   /** an error (or "outcome unknown") message is on the screen */
   error: boolean
+  /**
+   * A bulk run can be partly done, so "an error iff the change was not made" becomes "the failures are
+   * listed iff some node does not hold the change": this says whether some node does not.
+   */
+  errorExpected?: boolean
 }
 
 /**
@@ -41,6 +46,8 @@ export interface Operation<S = unknown> {
   setup(ctx: MatrixContext): Promise<S>
   open(ctx: MatrixContext, s: S): Promise<void>
   act(ctx: MatrixContext, s: S): Promise<void>
+  /** waits until the app is done with the change, beyond what a spinner shows (a bulk run's phase) */
+  settle?(ctx: MatrixContext, s: S): Promise<void>
   held(data: PortalData, s: S): number
   screen(ctx: MatrixContext, s: S): Promise<ScreenState>
 }
@@ -405,8 +412,113 @@ const dataSet = define({
 })
 // endregion
 
+// region Structure: bulk jobs (REST 3.0 batch of edits; creates one at a time)
+
+function subtree(data: PortalData, id: number): number[] {
+  return [id, ...data.nodes.filter(n => n.parentId === id).flatMap(n => subtree(data, n.id))]
+}
+
+/** The smallest branch below the company with at least `min` nodes. */
+function smallBranch(data: PortalData, min: number) {
+  const found = data.nodes.filter(n => n.parentId !== null)
+    .map(n => ({ node: n, ids: subtree(data, n.id) }))
+    .filter(c => c.ids.length >= min)
+    .sort((a, b) => a.ids.length - b.ids.length)[0]
+  if (!found) throw new Error(`no branch of ${min} nodes`)
+  return found
+}
+
+async function openCoverage({ portal }: MatrixContext, branch: { node: { id: number, name: string } }): Promise<void> {
+  await portal.open({ user: 1 })
+  await portal.nav(/^(Structure|Структура)$/).click()
+  const app = portal.app
+  await expect(app.getByTestId('coverage-status')).toHaveAttribute('data-state', 'loaded', { timeout: 30_000 })
+  // the matrix renders only visible rows: filter to the branch, select it, then show everything again
+  await app.getByTestId('coverage-filter-text').fill(branch.node.name)
+  await app.getByTestId(`coverage-select-branch-${branch.node.id}`).click()
+  await app.getByTestId('coverage-filter-text').fill('')
+}
+
+/** A run is over when it finished, or stopped and offers to resume. */
+async function bulkSettled({ portal }: MatrixContext): Promise<void> {
+  await expect(portal.app.getByTestId('coverage-bulk-panel')).toHaveAttribute('data-phase', /^(finished|interrupted)$/, { timeout: 45_000 })
+}
+
+/** The run's report against the portal: done = nodes that hold the change, failed = nodes that do not. */
+async function bulkScreen({ portal }: MatrixContext, holding: number, total: number): Promise<ScreenState> {
+  const app = portal.app
+  const status = app.getByTestId('coverage-run-status')
+  const done = Number(await status.getAttribute('data-done'))
+  const failed = Number(await status.getAttribute('data-failed'))
+  return {
+    shows: done === holding && done + failed === total,
+    error: await visible(app.getByTestId('coverage-run-failed')) || await visible(app.getByTestId('coverage-run-error')),
+    errorExpected: holding < total
+  }
+}
+
+const bulkBind = define({
+  name: 'bulk bind',
+  methods: ['batch', ...EDIT],
+  user: 1,
+  async setup({ emulator }) {
+    const data = await emulator.state()
+    const branch = smallBranch(data, 3)
+    const chat = data.chats.find(c => c.type === 'CHAT' && c.memberIds.includes(1)
+      && !data.bindings.some(b => b.chatId === c.id && branch.ids.includes(b.nodeId)))
+    if (!chat) throw new Error('the seed has no free chat for the branch')
+    return { branch, chatId: chat.id, title: chat.title }
+  },
+  async open(ctx, s) {
+    await openCoverage(ctx, s.branch)
+    await ctx.portal.app.getByTestId('coverage-bulk-bind').click()
+    await ctx.portal.app.getByRole('dialog').getByRole('radio', { name: s.title }).click()
+    await ctx.portal.app.getByTestId('coverage-action-submit').click()
+    await expect(ctx.portal.app.getByTestId('coverage-plan-send')).toBeVisible()
+  },
+  act: async ({ portal }) => portal.app.getByTestId('coverage-plan-send').click(),
+  settle: bulkSettled,
+  // the most times any node of the branch holds the chat directly: never two
+  held: (data, s) => Math.max(...s.branch.ids.map(id => data.bindings.filter(b => b.nodeId === id && b.chatId === s.chatId && b.originalNodeId === null).length)),
+  async screen(ctx, s) {
+    const data = await ctx.emulator.state()
+    const holding = s.branch.ids.filter(id => data.bindings.some(b => b.nodeId === id && b.chatId === s.chatId)).length
+    return bulkScreen(ctx, holding, s.branch.ids.length)
+  }
+})
+
+const bulkCreateDefault = define({
+  name: 'bulk create default',
+  methods: EDIT,
+  user: 1,
+  async setup({ emulator }) {
+    const data = await emulator.state()
+    const branch = smallBranch(data, 3)
+    const needing = branch.ids.filter(id => !data.bindings.some(b => b.nodeId === id && b.type === 'CHAT'))
+    if (needing.length < 2) throw new Error('the branch has too few nodes without a chat')
+    return { branch, needing, chatsBefore: data.chats.map(c => c.id) }
+  },
+  async open(ctx, s) {
+    await openCoverage(ctx, s.branch)
+    await ctx.portal.app.getByTestId('coverage-bulk-create').click()
+    await ctx.portal.app.getByTestId('coverage-action-submit').click()
+    await expect(ctx.portal.app.getByTestId('coverage-plan-send')).toBeVisible()
+  },
+  act: async ({ portal }) => portal.app.getByTestId('coverage-plan-send').click(),
+  settle: bulkSettled,
+  held: (data, s) => Math.max(...s.needing.map(id =>
+    data.bindings.filter(b => b.nodeId === id && b.type === 'CHAT' && b.originalNodeId === null && !s.chatsBefore.includes(b.chatId)).length)),
+  async screen(ctx, s) {
+    const data = await ctx.emulator.state()
+    const holding = s.needing.filter(id => data.bindings.some(b => b.nodeId === id && b.type === 'CHAT')).length
+    return bulkScreen(ctx, holding, s.needing.length)
+  }
+})
+// endregion
+
 export const OPERATIONS: Operation[] = [
   bind, unbind, createDefault,
   chatCreate, rename, recolour, addParticipant, removeParticipant, setOwner,
-  register, activate, dataSet
+  register, activate, dataSet,
+  bulkBind, bulkCreateDefault
 ]
