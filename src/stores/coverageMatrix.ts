@@ -1,9 +1,10 @@
-import { buildIndex, subtreeOf } from './structureTree'
+import { buildIndex, searchable, subtreeOf } from './structureTree'
 import type { StructureIndex } from './structureTree'
 import { countCommunications, totalOf } from '@/api/coverage'
 import type { CoverageCounts } from '@/api/coverage'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import type { CsvValue } from '@/utils/csv'
+import { isBlank } from '@/utils/text'
 
 /**
  * Pure helpers of the coverage store: the matrix rows in structure order, the filters and the CSV.
@@ -19,7 +20,7 @@ export interface CoverageRow {
   counts: CoverageCounts
   /** communications not loaded for this node (the load was cancelled or failed half-way) */
   unknown: boolean
-  /** lower-cased name for the text filter */
+  /** lower-cased, NFC-normalised name for the text filter (the same comparison as the departments tree) */
   search: string
 }
 
@@ -44,7 +45,7 @@ export function buildRows(index: StructureIndex, comms: Map<number, NodeCommunic
   while (stack.length) {
     const { node, depth, path } = stack.pop()!
     const nodeComms = comms.get(node.id)
-    rows.push({ node, depth, path, counts: countCommunications(node.id, nodeComms), unknown: !nodeComms, search: node.name.toLocaleLowerCase() })
+    rows.push({ node, depth, path, counts: countCommunications(node.id, nodeComms), unknown: !nodeComms, search: searchable(node.name) })
     const kids = index.children.get(node.id) ?? []
     const childPath = path ? `${path} / ${node.name}` : node.name
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1, path: childPath })
@@ -63,7 +64,8 @@ export function matrixOf(nodes: StructureNode[], comms: Map<number, NodeCommunic
  * unknown never counts as "has none": a half-loaded matrix must not claim a gap it has not seen.
  */
 export function filterRows(rows: CoverageRow[], index: StructureIndex, filters: CoverageFilters): CoverageRow[] {
-  const needle = filters.text.trim().toLocaleLowerCase()
+  // invisible-only text (zero-width space, U+202E…) is no filter, as in the departments tree
+  const needle = isBlank(filters.text) ? '' : searchable(filters.text.trim())
   const branch = filters.branchId !== null ? new Set(subtreeOf(index, filters.branchId).map((n) => n.id)) : null
   if (!needle && !branch && !filters.noChat && !filters.noChannel && !filters.noCollab) return rows
   return rows.filter((row) => {
