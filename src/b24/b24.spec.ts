@@ -161,10 +161,27 @@ describe('REST 2', () => {
     expect(requests).toHaveLength(2)
   })
 
-  it('makes exactly one attempt with retry:false on a 503', async () => {
+  it('with retry:false re-sends only a rate-limit refusal, which came before the method ran', async () => {
+    let calls = 0
+    const { door, requests } = await connected(() => {
+      calls += 1
+      return calls === 1 ? v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests') : ok(42)
+    })
+    await expect(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false })).resolves.toBe(42)
+    expect(requests).toHaveLength(2)
+  })
+
+  it('with retry:false gives up after a few rate-limit refusals', async () => {
     const { door, requests } = await connected(() => v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'))
     const error = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
     expect(error).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', status: 503, retryable: true })
+    expect(requests).toHaveLength(3)
+  })
+
+  it('makes exactly one attempt with retry:false on a 500', async () => {
+    const { door, requests } = await connected(() => v2Error(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'))
+    const error = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
+    expect(error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', status: 500 })
     expect(requests).toHaveLength(1)
   })
 

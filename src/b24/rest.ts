@@ -23,8 +23,9 @@ export interface CallOptions {
   /** Correlates the request in the portal's logs (sent as bx24_request_id). */
   requestId?: string
   /**
-   * false → exactly one HTTP attempt: no automatic retry on 5xx, network error or timeout. Use it for
+   * false → no automatic retry on 5xx, network error or timeout: the method runs at most once. Use it for
    * calls that create something; on failure, check what the portal holds before offering to try again.
+   * Only a rate-limit refusal (503 QUERY_LIMIT_EXCEEDED), which comes before the method runs, is re-sent.
    */
   retry?: boolean
   /**
@@ -98,6 +99,32 @@ function idempotencyKeyFor(version: ApiVersion, method: string, options: CallOpt
   return key
 }
 
+/**
+ * A rate-limit refusal (503 QUERY_LIMIT_EXCEEDED) happens before the portal runs the method, so even a
+ * call that must never be repeated blindly may be sent again after it: nothing was created. Waits before
+ * each re-send; other failures (a 500, a lost answer, a timeout) are never re-sent here.
+ */
+export const ONE_SHOT_RATE_LIMIT_WAITS_MS = [1000, 2000]
+
+function refusedBeforeRunning(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'QUERY_LIMIT_EXCEEDED'
+}
+
+async function sendOnce(
+  single: NonNullable<OneShotHttp['_executeSingleCall']>, http: OneShotHttp, requestId: string, method: string, params: RestParams
+): Promise<AjaxResult> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await single.call(http, requestId, method, params)
+    } catch (error) {
+      const wait = ONE_SHOT_RATE_LIMIT_WAITS_MS[attempt]
+      if (wait === undefined || !refusedBeforeRunning(error)) throw error
+      await new Promise(resolve => setTimeout(resolve, wait))
+    }
+  }
+}
+
 async function send(version: ApiVersion, method: string, params: RestParams, options: CallOptions): Promise<AjaxResult> {
   const http = requireFrame().getHttpClient(version) as OneShotHttp
   const key = idempotencyKeyFor(version, method, options)
@@ -111,7 +138,7 @@ async function send(version: ApiVersion, method: string, params: RestParams, opt
       if (typeof single !== 'function') {
         throw new PortalError({ code: 'SDK_ONE_SHOT_UNAVAILABLE', message: 'This SDK version cannot send a request without retries.' })
       }
-      result = await single.call(http, requestId ?? oneShotRequestId(), method, params)
+      result = await sendOnce(single, http, requestId ?? oneShotRequestId(), method, params)
     } else {
       result = await http.call(method, params, requestId)
     }
