@@ -178,6 +178,18 @@ describe('REST 2', () => {
     expect(requests).toHaveLength(3)
   })
 
+  it('keeps its own pace just under the portal\'s rate limit: 48 at once, then about 2 per second', async () => {
+    const sentAt: number[] = []
+    const { door } = await connected(() => {
+      sentAt.push(Date.now())
+      return ok(1)
+    })
+    await Promise.all(Array.from({ length: 49 }, () => door.callV2('profile')))
+    expect(sentAt).toHaveLength(49)
+    expect(sentAt[47]! - sentAt[0]!).toBeLessThan(300)
+    expect(sentAt[48]! - sentAt[47]!).toBeGreaterThanOrEqual(300)
+  })
+
   it('makes exactly one attempt with retry:false on a 500', async () => {
     const { door, requests } = await connected(() => v2Error(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'))
     const error = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
