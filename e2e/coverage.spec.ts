@@ -62,7 +62,7 @@ test.describe('Structure: bulk changes across the company', () => {
     const runId = journal.find(e => e.nodeId === branch.node.id)!.runId!
     await coverage.openJournal()
     await coverage.id(`journal-undo-run-${runId}`).click()
-    await coverage.id('journal-undo-confirm-confirm').click()
+    await coverage.id('journal-undo-confirm-ok').click()
     await expect(coverage.id('journal-undo-result')).toHaveAttribute('data-done', String(branch.ids.length), { timeout: 60_000 })
     expect((await emulator.state()).bindings).toEqual(before.bindings)
   })

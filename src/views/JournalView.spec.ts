@@ -53,7 +53,7 @@ describe('JournalView', () => {
     await wrapper!.get('[data-testid="journal-undo-a"]').trigger('click')
     await flushPromises()
     expect(undoEntry).not.toHaveBeenCalled()
-    const confirm = document.body.querySelector<HTMLButtonElement>('[data-testid="journal-undo-confirm-confirm"]')
+    const confirm = document.body.querySelector<HTMLButtonElement>('[data-testid="journal-undo-confirm-ok"]')
     expect(confirm).not.toBeNull()
     confirm!.click()
     await flushPromises()
