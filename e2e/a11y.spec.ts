@@ -36,7 +36,7 @@ interface Ctx {
   emulator: EmulatorClient
 }
 
-const views: { name: string, knownIssue?: string, open: (c: Ctx) => Promise<void> }[] = [
+const views: { name: string, open: (c: Ctx) => Promise<void> }[] = [
   {
     name: 'Departments with a node selected',
     open: async ({ portal, departments, emulator }) => {
@@ -114,10 +114,6 @@ const views: { name: string, knownIssue?: string, open: (c: Ctx) => Promise<void
   },
   {
     name: 'Structure: coverage matrix',
-    // The Structure section is still being built (issue 6): its filter checkboxes have no accessible name
-    // (B24Checkbox without variant="list" renders its label as a plain span) and the matrix cells put
-    // aria-label on a span without a role. Expected to fail until that lands; then this line goes.
-    knownIssue: 'coverage filters: button-name; matrix cells: aria-prohibited-attr',
     open: async ({ portal }) => {
       await portal.open({ user: 1 })
       await portal.nav(/^Structure$/).click()
@@ -153,7 +149,6 @@ const views: { name: string, knownIssue?: string, open: (c: Ctx) => Promise<void
 test.describe('accessibility: axe finds nothing serious', () => {
   for (const view of views) {
     test(view.name, async ({ portal, departments, chats, openlines, crmFields, emulator, page }) => {
-      test.fail(view.knownIssue !== undefined, view.knownIssue)
       await view.open({ portal, departments, chats, openlines, crmFields, emulator })
       expect(await seriousViolations(page)).toEqual([])
     })
