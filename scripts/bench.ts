@@ -16,13 +16,14 @@ import { startEmulator } from '../emulator/server.ts'
 import type { RunningEmulator } from '../emulator/server.ts'
 import { BenchUsageError, CALIBRATION_MAX_SIZE, clockScaleFor, parseBenchArgs } from './bench/args.ts'
 import type { BenchArgs } from './bench/args.ts'
-import { rateLimitFloorMs, roundTripBudget } from './bench/budgets.ts'
+import { rateLimitFloorMs, roundTripBudget, TREE_NODES } from './bench/budgets.ts'
 import { launchBrowser, measureCoverageInApp, measureFirstScreen } from './bench/browser.ts'
 import { measureBundle } from './bench/bundle.ts'
+import { measureTree } from './bench/tree.ts'
 import { summariseLog } from './bench/log.ts'
 import { runInNode } from './bench/node-runner.ts'
 import { renderReport } from './bench/report.ts'
-import type { BenchEnvironment, BundleReport, FirstScreenRun, LoadRun, Strategy } from './bench/types.ts'
+import type { BenchEnvironment, BundleReport, FirstScreenRun, LoadRun, Strategy, TreeRun } from './bench/types.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 /** Not dist/: the e2e suite serves that one, maybe at this very moment. */
@@ -156,8 +157,17 @@ async function main(args: BenchArgs): Promise<void> {
       progress(`${size} nodes: (a) one call per node, Node + SDK, clock ×${scale}`)
       loads.push(await inNode(emu, size, 'per-node', scale))
     }
+    progress(`${TREE_NODES} nodes: the structure tree's filter and windowing`)
+    emu.ctx.reset({ size: TREE_NODES })
+    prepare(emu, 0)
+    let tree: TreeRun
+    try {
+      tree = await measureTree(browser, emu)
+    } catch (error) {
+      tree = { nodes: TREE_NODES, filterMs: [], renderedWhileBroad: 0, renderedWhenScrolled: 0, matches: 0, error: message(error) }
+    }
     env.loadAverageEnd = loadavg()[0] ?? 0
-    const report = renderReport({ env, args, loads, firstScreens, bundle, defaultView: DEFAULT_VIEW, totalMs: performance.now() - started })
+    const report = renderReport({ env, args, loads, firstScreens, bundle, tree, defaultView: DEFAULT_VIEW, totalMs: performance.now() - started })
     process.stdout.write(report)
     await mkdir(join(ROOT, 'bench-results'), { recursive: true })
     await writeFile(join(ROOT, 'bench-results', 'latest.txt'), report)

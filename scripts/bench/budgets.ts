@@ -17,6 +17,9 @@ export function rateLimitFloorMs(requests: number): number {
 export const MATRIX_1000_MS = 2000
 export const MATRIX_FLOOR_FACTOR = 1.2
 export const FIRST_SCREEN_MS = 1000
+/** PRODUCT.md §4: the 10,000-node tree filters in under 50 ms. */
+export const TREE_FILTER_MS = 50
+export const TREE_NODES = 10_000
 /** gzipped JS + CSS of the first screen; kB = 1000 bytes (the stricter reading) */
 export const FIRST_SCREEN_BYTES = 350_000
 

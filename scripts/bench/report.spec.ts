@@ -65,7 +65,7 @@ describe('renderReport', () => {
   })
 
   it('ends with a count of verdicts', () => {
-    expect(text.trimEnd().split('\n').pop()).toBe('Summary: 9 budgets — 6 PASS, 2 FAIL, 1 not measured.')
+    expect(text.trimEnd().split('\n').pop()).toBe('Summary: 11 budgets — 6 PASS, 2 FAIL, 3 not measured.')
   })
 
   it('flags a view that is not loaded on demand', () => {
@@ -101,5 +101,18 @@ describe('keptUp', () => {
 
   it('says when the machine, not the rate limit, set the pace', () => {
     expect(keptUp({ ...base, wallMs: 9540 })).toBe('100% over the floor: the machine did not keep up with ×100 (try --time-scale 25)')
+  })
+})
+
+describe('the 10,000-node tree section', () => {
+  it('passes a fast filter and a windowed tree, fails a slow one or one that renders everything', async () => {
+    const { treeSection } = await import('./report.ts')
+    const good = treeSection({ nodes: 10000, filterMs: [12, 20, 30], renderedWhileBroad: 40, renderedWhenScrolled: 38, matches: 6000 })
+    expect(good.checks.map(c => c.verdict)).toEqual(['PASS', 'PASS'])
+    expect(good.text).toContain('20 ms')
+    const slow = treeSection({ nodes: 10000, filterMs: [80, 90, 120], renderedWhileBroad: 6000, renderedWhenScrolled: 6000, matches: 6000 })
+    expect(slow.checks.map(c => c.verdict)).toEqual(['FAIL', 'FAIL'])
+    const missing = treeSection(undefined)
+    expect(missing.checks.map(c => c.verdict)).toEqual(['N/A', 'N/A'])
   })
 })

@@ -88,3 +88,16 @@ export interface BenchEnvironment {
   /** … and when it ended */
   loadAverageEnd?: number
 }
+
+/** The 10,000-node structure tree (scripts/bench/tree.ts). */
+export interface TreeRun {
+  nodes: number
+  /** keystroke → re-rendered tree, per term of FILTER_TERMS */
+  filterMs: number[]
+  /** rows in the page while the filter "a" matched `matches` nodes */
+  renderedWhileBroad: number
+  /** rows in the page with that result scrolled to its middle */
+  renderedWhenScrolled: number
+  matches: number
+  error?: string
+}
