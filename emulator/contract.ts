@@ -1,6 +1,6 @@
 /**
  * Checks an emulated method against the official docs' machine-readable spec
- * (/work/shared/reference/b24-docs-spec/methods/<method>.json, copied from the docs):
+ * (emulator/docs-spec/methods/<method>.json, copied from the docs):
  * documented parameters are accepted, required ones are enforced, and the result has the shape of the
  * spec's resultExample. A later method family adds its representative calls to `contractSamples`.
  */
@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 export const SPEC_DIR = process.env.B24_SPEC_DIR
-  ?? fileURLToPath(new URL('../../shared/reference/b24-docs-spec/methods', import.meta.url))
+  ?? fileURLToPath(new URL('./docs-spec/methods', import.meta.url))
 
 export interface SpecParam {
   name: string

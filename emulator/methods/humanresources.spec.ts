@@ -12,7 +12,7 @@ const HEAD = 3
 const EXTRANET = 4
 
 function spec(method: string): { resultExample: { result: Record<string, unknown> }, entityFields?: string[] } {
-  return JSON.parse(readFileSync(new URL(`../../../shared/reference/b24-docs-spec/methods/${method}.json`, import.meta.url), 'utf8'))
+  return JSON.parse(readFileSync(new URL(`../docs-spec/methods/${method}.json`, import.meta.url), 'utf8'))
 }
 
 function run(data: PortalData, method: string, params: Record<string, unknown>, userId = ADMIN, lang: 'en' | 'ru' = 'en'): Record<string, unknown> {

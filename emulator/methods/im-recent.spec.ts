@@ -10,7 +10,7 @@ import { callAs, structurePortal } from './structure-fixture.ts'
 type Item = Record<string, unknown>
 
 function spec(method: string): { resultExample: Record<string, unknown> } {
-  return JSON.parse(readFileSync(new URL(`../../../shared/reference/b24-docs-spec/methods/${method}.json`, import.meta.url), 'utf8'))
+  return JSON.parse(readFileSync(new URL(`../docs-spec/methods/${method}.json`, import.meta.url), 'utf8'))
 }
 
 function list(data: PortalData, method: string, params: Item, userId: number): ListResult {
