@@ -14,7 +14,8 @@ export const CORS_HEADERS: Record<string, string> = {
   'access-control-max-age': '600'
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+/** Writes the status line and headers of a JSON answer; returns the body to send. */
+function writeJsonHead(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): string {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     ...CORS_HEADERS,
@@ -22,7 +23,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text)
   })
-  res.end(text)
+  return text
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.end(writeJsonHead(res, status, body, headers))
 }
 
 /**
@@ -33,13 +38,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * concerned, and the lost body surfaces as a network error, which is what a dropped response is.
  */
 export function sendTruncated(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, {
-    ...CORS_HEADERS,
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text)
-  })
+  const text = writeJsonHead(res, status, body, headers)
   res.flushHeaders()
   res.write(text.slice(0, 1), () => res.socket?.destroy())
 }
