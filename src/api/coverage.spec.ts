@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulatorPortal } from './testing/emulatorPortal'
 import type { EmulatorPortal } from './testing/emulatorPortal'
-import { chunk, countCommunications, loadCoverage, loadCoveragePerNode } from './coverage'
+import { chunk, countCommunications, loadCommunications, loadCoverage, loadCoveragePerNode } from './coverage'
 import type { CoverageProgress } from './coverage'
 import { emulatorTransport } from './testing/emulatorTransport'
 import type { PortalTransport } from './transport'
@@ -112,6 +112,23 @@ describe('batch planning of the loader', () => {
     expect(matrix.requests).toBeLessThanOrEqual(Math.ceil(10000 / 50) + 3)
     // 10,000 / 50 communication batches, the rest are node pages
     expect(matrix.requests - 200).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('loadCommunications', () => {
+  it('hands each batch\'s answers to the caller as they arrive, 50 nodes at a time', async () => {
+    const transport: PortalTransport = {
+      async batch(calls) {
+        return calls.map((c) => ({ chats: [], chatsNoAccess: (c.params as { id: number }).id }))
+      },
+      async call() { throw new Error('no single calls expected') }
+    }
+    const chunks: Array<{ loaded: number, ids: number[] }> = []
+    const ids = Array.from({ length: 120 }, (_, i) => i + 1)
+    const all = await loadCommunications(ids, { transport, concurrency: 1, onChunk: (loaded, got) => chunks.push({ loaded, ids: [...got.keys()] }) })
+    expect(chunks.map((c) => [c.loaded, c.ids.length])).toEqual([[50, 50], [100, 50], [120, 20]])
+    expect(chunks[2]!.ids[0]).toBe(101)
+    expect(all.get(120)?.chatsNoAccess).toBe(120)
   })
 })
 

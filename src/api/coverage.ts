@@ -1,4 +1,4 @@
-import { BATCH_LIMIT, COMMUNICATION_TYPES, NODE_PAGE_LIMIT, NODE_TYPES, toNodeCommunications, toStructureNode } from './structure'
+import { BATCH_LIMIT, COMMUNICATION_TYPES, NODE_PAGE_LIMIT, NODE_SELECT, NODE_TYPES, toNodeCommunications, toNodes } from './structure'
 import type { CommunicationType, NodeCommunications, NodeType, StructureNode } from './structure'
 import { portalTransport } from './transport'
 import type { PortalTransport } from './transport'
@@ -48,18 +48,9 @@ export interface LoadCoverageOptions {
 export const FIRST_PAGES_PER_TYPE = 5
 export const DEFAULT_CONCURRENCY = 4
 
-const NODE_SELECT = ['id', 'name', 'type', 'parentId', 'userCount', 'description', 'colorName']
 
 interface Counter {
   requests: number
-}
-
-function items(result: unknown): StructureNode[] {
-  const list = (result as { items?: unknown } | null)?.items
-  if (!Array.isArray(list)) return []
-  return list
-    .map((raw) => (raw && typeof raw === 'object' ? toStructureNode(raw as Record<string, unknown>) : null))
-    .filter((n): n is StructureNode => n !== null)
 }
 
 /** Every department and team, in batches of node.list pages (see the module comment). */
@@ -86,7 +77,7 @@ export async function loadAllNodes(
       let done = false
       calls.forEach((c, index) => {
         if (c.type !== type || done) return
-        const nodes = items(results[index])
+        const nodes = toNodes(results[index])
         for (const node of nodes) byId.set(node.id, node)
         // the first short page ends this type; pages asked past it came back empty
         if (nodes.length < NODE_PAGE_LIMIT) done = true
@@ -131,7 +122,11 @@ export function expectedRequests(nodeCount: number, pagesPerType: { DEPARTMENT: 
 /** The communications of the given nodes, 50 per batch (also what a screen reloads after a bulk run). */
 export async function loadCommunications(
   nodeIds: number[],
-  options: { transport?: PortalTransport, signal?: AbortSignal, concurrency?: number, counter?: Counter, onChunk?: (loaded: number) => void } = {}
+  options: {
+    transport?: PortalTransport, signal?: AbortSignal, concurrency?: number, counter?: Counter
+    /** after each batch: how many nodes are loaded so far, and that batch's answers (a screen fills in as they come) */
+    onChunk?: (loaded: number, chunk: Map<number, NodeCommunications>) => void
+  } = {}
 ): Promise<Map<number, NodeCommunications>> {
   const transport = options.transport ?? portalTransport
   const counter = options.counter ?? { requests: 0 }
@@ -140,8 +135,10 @@ export async function loadCommunications(
     counter.requests += 1
     const results = await transport.batch(ids.map((id) => ({ method: 'humanresources.node.communication.list', params: { id } })))
     options.signal?.throwIfAborted()
-    ids.forEach((id, index) => out.set(id, toNodeCommunications(results[index])))
-    options.onChunk?.(out.size)
+    const got = new Map<number, NodeCommunications>()
+    ids.forEach((id, index) => got.set(id, toNodeCommunications(results[index])))
+    for (const [id, value] of got) out.set(id, value)
+    options.onChunk?.(out.size, got)
   })
   return out
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as B24 from '@/b24'
 import {
-  editCommunications, editParams, fetchAllNodes, fetchCommunicationsMany, fetchHeadedNodeIds, fetchUserNodeIds,
+  editCommunications, editParams, fetchHeadedNodeIds, fetchUserNodeIds,
   planEdits, toNodeCommunications, toStructureNode
 } from './structure'
 
@@ -14,10 +14,6 @@ beforeEach(() => {
   callV3.mockReset()
   batchV3.mockReset()
 })
-
-function rawNode(id: number, type = 'DEPARTMENT', parentId: number | null = 1) {
-  return { id, name: `N${id}`, type, parentId, userCount: 3, description: null, colorName: null }
-}
 
 describe('structure mapping', () => {
   it('maps a node and drops rows without an id', () => {
@@ -42,46 +38,7 @@ describe('structure mapping', () => {
   })
 })
 
-describe('fetchAllNodes', () => {
-  it('reads every page of both types in REST 3.0 batches, 200 per page', async () => {
-    const departments = Array.from({ length: 9500 }, (_, i) => rawNode(i + 1))
-    const teams = Array.from({ length: 500 }, (_, i) => rawNode(20000 + i, 'TEAM'))
-    batchV3.mockImplementation(async (calls: Array<{ params: { type: string, pagination: { page: number, limit: number } } }>) =>
-      calls.map(({ params }) => {
-        const all = params.type === 'TEAM' ? teams : departments
-        const { page, limit } = params.pagination
-        return { items: all.slice((page - 1) * limit, page * limit) }
-      }))
-    const progress: number[] = []
-    const nodes = await fetchAllNodes((n) => progress.push(n))
-    expect(nodes).toHaveLength(10000)
-    expect(batchV3.mock.calls.length).toBeLessThanOrEqual(3)
-    for (const [calls] of batchV3.mock.calls) expect(calls.length).toBeLessThanOrEqual(50)
-    expect(batchV3.mock.calls[0]![0]).toEqual([
-      { method: 'humanresources.node.list', params: expect.objectContaining({ type: 'DEPARTMENT', pagination: { page: 1, limit: 200 } }) },
-      { method: 'humanresources.node.list', params: expect.objectContaining({ type: 'TEAM', pagination: { page: 1, limit: 200 } }) }
-    ])
-    expect(progress.at(-1)).toBe(10000)
-  })
-
-  it('stops after the first round for a small structure', async () => {
-    batchV3.mockResolvedValue([{ items: [rawNode(1, 'DEPARTMENT', null), rawNode(2)] }, { items: [rawNode(3, 'TEAM')] }])
-    expect((await fetchAllNodes()).map((n) => n.id)).toEqual([1, 2, 3])
-    expect(batchV3).toHaveBeenCalledTimes(1)
-  })
-})
-
 describe('communications', () => {
-  it('loads many nodes 50 per batch', async () => {
-    batchV3.mockImplementation(async (calls: unknown[]) => calls.map(() => ({ chats: [], chatsNoAccess: 1 })))
-    const ids = Array.from({ length: 120 }, (_, i) => i + 1)
-    const chunks: number[] = []
-    const all = await fetchCommunicationsMany(ids, (chunk) => chunks.push(chunk.size))
-    expect(chunks).toEqual([50, 50, 20])
-    expect(all.get(120)?.chatsNoAccess).toBe(1)
-    expect(batchV3.mock.calls[0]![0][0]).toEqual({ method: 'humanresources.node.communication.list', params: { id: 1 } })
-  })
-
   it('turns a mixed selection into one edit per type, de-duplicated', () => {
     const edits = planEdits(5, [
       { type: 'COLLAB', id: 9 }, { type: 'CHAT', id: 1 }, { type: 'CHAT', id: 2 }, { type: 'CHAT', id: 1 }

@@ -83,53 +83,12 @@ function items(result: unknown): Raw[] {
   return Array.isArray(list) ? list.filter((i): i is Raw => typeof i === 'object' && i !== null) : []
 }
 
-function toNodes(result: unknown): StructureNode[] {
+export function toNodes(result: unknown): StructureNode[] {
   return items(result).map(toStructureNode).filter((n): n is StructureNode => n !== null)
 }
 
-const NODE_SELECT = ['id', 'name', 'type', 'parentId', 'userCount', 'description', 'colorName']
-
-function listCall(type: NodeType, page: number) {
-  return { method: 'humanresources.node.list', params: { type, select: NODE_SELECT, pagination: { page, limit: NODE_PAGE_LIMIT } } }
-}
-
-/**
- * Every department and team. The list has no total, so pages are fetched in REST 3.0 batches: page 1 of
- * each type first, then, for every type whose last page was full, the next pages in batches of up to 50
- * calls shared between the types. 10,000 nodes cost 3 round trips instead of 50.
- * `onProgress` gets the nodes loaded so far (the tree can show them before the last page arrives).
- */
-export async function fetchAllNodes(onProgress?: (loaded: number) => void): Promise<StructureNode[]> {
-  const out: StructureNode[] = []
-  const nextPage: Partial<Record<NodeType, number>> = { DEPARTMENT: 1, TEAM: 1 }
-  let pagesAhead = 1
-  while (Object.keys(nextPage).length > 0) {
-    const open = NODE_TYPES.filter((type) => nextPage[type] !== undefined)
-    const perType = Math.max(1, Math.floor(BATCH_LIMIT / open.length))
-    const calls: Array<{ type: NodeType, page: number }> = []
-    for (const type of open) {
-      for (let i = 0; i < Math.min(pagesAhead, perType); i++) calls.push({ type, page: nextPage[type]! + i })
-    }
-    const results = await batchV3(calls.map((c) => listCall(c.type, c.page)))
-    for (const type of open) {
-      const pages = calls.map((c, index) => ({ ...c, nodes: toNodes(results[index]) })).filter((c) => c.type === type)
-      for (const page of pages) out.push(...page.nodes)
-      const last = pages[pages.length - 1]!
-      if (last.nodes.length < NODE_PAGE_LIMIT) delete nextPage[type]
-      else nextPage[type] = last.page + 1
-    }
-    onProgress?.(out.length)
-    // a full first page means a big structure: ask for many pages at once from now on
-    pagesAhead = BATCH_LIMIT
-  }
-  return dedupeById(out)
-}
-
-function dedupeById(nodes: StructureNode[]): StructureNode[] {
-  const seen = new Map<number, StructureNode>()
-  for (const node of nodes) seen.set(node.id, node)
-  return [...seen.values()]
-}
+/** The node fields every structure read asks for. */
+export const NODE_SELECT = ['id', 'name', 'type', 'parentId', 'userCount', 'description', 'colorName']
 
 /** Direct children (departments and teams) of a node. */
 export async function fetchChildren(id: number): Promise<StructureNode[]> {
@@ -211,25 +170,6 @@ export function toNodeCommunications(raw: unknown): NodeCommunications {
 /** humanresources.node.communication.list — note: its parameter is `id` (edit takes `nodeId`). */
 export async function fetchCommunications(nodeId: number): Promise<NodeCommunications> {
   return toNodeCommunications(await callV3('humanresources.node.communication.list', { id: nodeId }))
-}
-
-/**
- * The communications of many nodes, 50 per REST 3.0 batch (ceil(N/50) round trips): what a
- * structure-wide view loads. `onChunk` reports each finished chunk so a screen can fill in as it goes.
- */
-export async function fetchCommunicationsMany(
-  nodeIds: number[], onChunk?: (chunk: Map<number, NodeCommunications>) => void
-): Promise<Map<number, NodeCommunications>> {
-  const out = new Map<number, NodeCommunications>()
-  for (let i = 0; i < nodeIds.length; i += BATCH_LIMIT) {
-    const chunk = nodeIds.slice(i, i + BATCH_LIMIT)
-    const results = await batchV3(chunk.map((id) => ({ method: 'humanresources.node.communication.list', params: { id } })))
-    const got = new Map<number, NodeCommunications>()
-    results.forEach((result, index) => got.set(chunk[index]!, toNodeCommunications(result)))
-    for (const [id, value] of got) out.set(id, value)
-    onChunk?.(got)
-  }
-  return out
 }
 
 export interface CommunicationEdit {

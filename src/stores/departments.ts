@@ -2,12 +2,14 @@ import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { PortalError } from '@/b24'
 import {
-  editCommunications, fetchAllNodes, fetchCommunications, fetchCommunicationsMany, fetchHeadedNodeIds,
+  editCommunications, fetchCommunications, fetchHeadedNodeIds,
   fetchUserNodeIds, planEdits, searchNodes
 } from '@/api/structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
 import { useJournalStore } from '@/stores/journal'
+import { loadAllNodes, loadCommunications as loadCommunicationsBatched } from '@/api/coverage'
+import { portalTransport } from '@/api/transport'
 import { ancestorsOf, buildIndex, filterIds, subtreeOf, visibleRows } from './structureTree'
 import type { StructureIndex, TreeRow } from './structureTree'
 
@@ -96,7 +98,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
     loadedCount.value = 0
     loading = (async () => {
       try {
-        const nodes = await fetchAllNodes((n) => { loadedCount.value = n })
+        const nodes = await loadAllNodes(portalTransport, { requests: 0 }, undefined, (n) => { loadedCount.value = n })
         index.value = buildIndex(nodes)
         // the top level starts open so the first screen shows more than one row
         expanded.value = new Set(index.value.roots.map((n) => n.id))
@@ -179,9 +181,11 @@ export const useDepartmentsStore = defineStore('departments', () => {
   async function loadCommunicationsMany(ids: number[]): Promise<void> {
     for (const id of ids) setCommunications(id, { status: 'loading', data: communicationsOf(id).data, error: null })
     try {
-      await fetchCommunicationsMany(ids, (chunk) => {
-        for (const [id, data] of chunk) communications.value.set(id, { status: 'ready', data, error: null })
-        triggerRef(communications)
+      await loadCommunicationsBatched(ids, {
+        onChunk: (_loaded, chunk) => {
+          for (const [id, data] of chunk) communications.value.set(id, { status: 'ready', data, error: null })
+          triggerRef(communications)
+        }
       })
     } catch (reason) {
       const failure = PortalError.from(reason)

@@ -5,6 +5,7 @@ import { createPinia } from 'pinia'
 import { PortalError } from '@/b24'
 import type * as B24 from '@/b24'
 import type * as StructureApi from '@/api/structure'
+import type * as CoverageApi from '@/api/coverage'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import type * as RecentApi from '@/api/recent'
 import type * as WorkgroupsApi from '@/api/workgroups'
@@ -14,9 +15,9 @@ import { mountApp } from '@/testing/mountApp'
 import DepartmentsView from './DepartmentsView.vue'
 
 const api = vi.hoisted(() => ({
-  fetchAllNodes: vi.fn(),
+  loadAllNodes: vi.fn(),
   fetchCommunications: vi.fn(),
-  fetchCommunicationsMany: vi.fn(),
+  loadCommunications: vi.fn(),
   editCommunications: vi.fn(),
   fetchUserNodeIds: vi.fn(),
   fetchHeadedNodeIds: vi.fn(),
@@ -29,13 +30,16 @@ const api = vi.hoisted(() => ({
 
 vi.mock('@/api/structure', async (importOriginal) => ({
   ...await importOriginal<typeof StructureApi>(),
-  fetchAllNodes: api.fetchAllNodes,
   fetchCommunications: api.fetchCommunications,
-  fetchCommunicationsMany: api.fetchCommunicationsMany,
   editCommunications: api.editCommunications,
   fetchUserNodeIds: api.fetchUserNodeIds,
   fetchHeadedNodeIds: api.fetchHeadedNodeIds,
   searchNodes: api.searchNodes
+}))
+vi.mock('@/api/coverage', async (importOriginal) => ({
+  ...await importOriginal<typeof CoverageApi>(),
+  loadAllNodes: api.loadAllNodes,
+  loadCommunications: api.loadCommunications
 }))
 vi.mock('@/api/recent', async (importOriginal) => ({
   ...await importOriginal<typeof RecentApi>(), fetchRecentChats: api.fetchRecentChats, searchChats: api.searchChats
@@ -71,7 +75,7 @@ async function mountAs(isAdmin: boolean, nodes: StructureNode[] = NODES) {
   const session = useSessionStore(pinia)
   session.context = { lang: 'en', isAdmin, installMode: false, placement: 'DEFAULT', placementOptions: {}, appOptions: {}, userOptions: {}, memberId: 'm', domain: 'portal.test' } as PortalContext
   session.user = { id: '2', firstName: 'Boris', lastName: 'Test', displayName: 'Boris Test' }
-  api.fetchAllNodes.mockResolvedValue(nodes)
+  api.loadAllNodes.mockResolvedValue(nodes)
   ;({ wrapper } = await mountApp(DepartmentsView, { pinia, path: '/departments' }))
   await flushPromises()
   return wrapper!
@@ -251,7 +255,7 @@ describe('DepartmentsView', () => {
 
   it('says why the tree could not load and offers a retry', async () => {
     const pinia = createPinia()
-    api.fetchAllNodes.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    api.loadAllNodes.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
     ;({ wrapper } = await mountApp(DepartmentsView, { pinia, path: '/departments', lang: 'ru' }))
     await flushPromises()
     // a refused read is about seeing the structure (extranet users are outside it), not about editing it
