@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util'
 import { startEmulator } from './server.ts'
 import type { EmulatorOptions } from './server.ts'
 import type { RateLimitConfig } from './rest/rate-limit.ts'
+import { parseQuestionFlag, QuestionError } from './questions.ts'
+import type { Questions } from './questions.ts'
 
 class UsageError extends Error {}
 
@@ -34,6 +36,16 @@ function rateLimit(value: string | undefined): RateLimitConfig | null | undefine
   return { burst, drainPerSecond: drain }
 }
 
+function questionFlags(flags: string[] | undefined): Partial<Questions> | undefined {
+  if (!flags || flags.length === 0) return undefined
+  try {
+    return Object.assign({}, ...flags.map(parseQuestionFlag)) as Partial<Questions>
+  } catch (error) {
+    if (error instanceof QuestionError) throw new UsageError(error.message)
+    throw error
+  }
+}
+
 export function parseCliArgs(argv: string[]): EmulatorOptions {
   const { values } = parseArgs({
     args: argv,
@@ -48,7 +60,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
       latency: { type: 'string' },
       'time-scale': { type: 'string' },
       host: { type: 'string' },
-      hostile: { type: 'boolean' }
+      hostile: { type: 'boolean' },
+      question: { type: 'string', multiple: true }
     },
     strict: true
   })
@@ -65,7 +78,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     latencyMs: positive(values.latency, 'latency', true),
     timeScale: positive(values['time-scale'], 'time-scale', false),
     host: values.host,
-    hostile: values.hostile
+    hostile: values.hostile,
+    questions: questionFlags(values.question)
   }
 }
 

@@ -4,6 +4,7 @@
  * API (/_emulator/*) and the portal page's routes (/_portal/*). Replaced data on /_emulator/reset.
  */
 import type { Lang, PortalData } from './data/types.ts'
+import type { Questions } from './questions.ts'
 
 export interface TokenInfo {
   accessToken: string
@@ -68,6 +69,8 @@ export interface EmulatorContext {
   appSid: string
   /** Default portal language for new sessions */
   lang: Lang
-  /** regenerates the data; `hostile` omitted = what the emulator was started with (never the last reset's) */
-  reset(options: { seed?: number, size?: number, hostile?: boolean }): void
+  /** how the emulator answers the open questions of live-portal.md §6 (questions.ts) */
+  questions: Questions
+  /** regenerates the data; `hostile` omitted = what the emulator was started with (never the last reset's); questions go back to the start values, then `questions` applies */
+  reset(options: { seed?: number, size?: number, hostile?: boolean, questions?: Partial<Questions> }): void
 }

@@ -1,9 +1,12 @@
 /**
  * The control API for tests, benchmarks and the portal page (documented in emulator/README.md):
- * /_emulator/reset, /_emulator/token, /_emulator/tokens, /_emulator/faults, /_emulator/log, /_emulator/state.
+ * /_emulator/reset, /_emulator/questions, /_emulator/token, /_emulator/tokens, /_emulator/faults, /_emulator/log,
+ * /_emulator/state.
  * Other /_emulator/* paths (frame-events) belong to the portal routes, so they fall through.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { parseQuestions, QuestionError } from './questions.ts'
+import type { Questions } from './questions.ts'
 import type { Lang } from './data/types.ts'
 import type { RestRuntime } from './rest/runtime.ts'
 import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
@@ -87,8 +90,15 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   if (body.hostile !== undefined && typeof body.hostile !== 'boolean') {
     throw new ControlError(400, 'INVALID_ARGUMENT', 'hostile must be a boolean')
   }
+  let questions: Partial<Questions> | undefined
   try {
-    rt.ctx.reset({ seed, size, ...(typeof body.hostile === 'boolean' ? { hostile: body.hostile } : {}) })
+    questions = body.questions === undefined ? undefined : parseQuestions(body.questions)
+  } catch (error) {
+    if (error instanceof QuestionError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
+    throw error
+  }
+  try {
+    rt.ctx.reset({ seed, size, ...(typeof body.hostile === 'boolean' ? { hostile: body.hostile } : {}), ...(questions ? { questions } : {}) })
   } catch (error) {
     // the generator refuses sizes out of its range before anything is replaced
     if (error instanceof RangeError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
@@ -113,6 +123,16 @@ async function token(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   if (!rt.ctx.data.users.some(u => u.id === userId)) throw new ControlError(400, 'USER_NOT_FOUND', `There is no user ${userId}`)
   const minted = rt.ctx.tokens.mint(userId, language(body.lang, rt.ctx.lang))
   return { access_token: minted.accessToken, refresh_token: minted.refreshToken, expires_in: minted.expiresIn }
+}
+
+async function setQuestions(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
+  try {
+    Object.assign(rt.ctx.questions, parseQuestions(await jsonBody(req)))
+  } catch (error) {
+    if (error instanceof QuestionError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
+    throw error
+  }
+  return { ...rt.ctx.questions }
 }
 
 function faultsView(rt: RestRuntime): unknown {
@@ -140,6 +160,7 @@ type Handler = (rt: RestRuntime, req: IncomingMessage) => unknown
 
 const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/_emulator/reset': { POST: reset },
+  '/_emulator/questions': { GET: rt => ({ ...rt.ctx.questions }), POST: setQuestions },
   '/_emulator/update': { POST: update },
   '/_emulator/token': { POST: token },
   '/_emulator/faults': { GET: faultsView, POST: setFaults },

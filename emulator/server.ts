@@ -23,6 +23,8 @@ import type { MethodDef } from './rest/registry.ts'
 import { sendJson } from './rest/http.ts'
 import { createStaticServer } from './static.ts'
 import { methods } from './methods/index.ts'
+import { DEFAULT_QUESTIONS } from './questions.ts'
+import type { Questions } from './questions.ts'
 
 export interface EmulatorOptions {
   /** portal port; 0 picks a free one */
@@ -49,6 +51,8 @@ export interface EmulatorOptions {
   timeScale?: number
   /** where the built app lives (default <repo>/dist) */
   distDir?: string
+  /** answers to the open questions (questions.ts); the rest keep their defaults */
+  questions?: Partial<Questions>
   /** methods added to (or replacing) the registry — for tests of the router itself */
   extraMethods?: Record<string, MethodDef>
 }
@@ -109,6 +113,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const startLatency = opts.latencyMs ?? 0
   const startScale = opts.timeScale ?? 1
   const startHostile = opts.hostile ?? false
+  const startQuestions: Questions = { ...DEFAULT_QUESTIONS, ...opts.questions }
   if (!Number.isFinite(startLatency) || startLatency < 0) throw new RangeError('latencyMs must be >= 0')
   assertScale(startScale)
   const clock = new ScaledClock(startScale)
@@ -123,6 +128,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     appUrl: opts.appUrl ?? '',
     appSid: randomBytes(16).toString('hex'),
     lang: opts.lang ?? 'en',
+    questions: { ...startQuestions },
     reset(options) {
       // hostile falls back to the start value, not the last reset's: e2e fixtures reset with {} before
       // every test, and one hostile test must not leave markup in the next test's portal
@@ -131,6 +137,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
       ctx.tokens.lifetime = startTokenLifetime
       ctx.restLog.length = 0
       ctx.frameEvents.length = 0
+      ctx.questions = { ...startQuestions, ...options.questions }
       faults.clear()
       faults.apply({ latencyMs: startLatency })
       clock.setScale(startScale)

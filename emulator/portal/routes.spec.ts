@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { DEFAULT_QUESTIONS } from '../questions.ts'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -66,6 +67,7 @@ beforeEach(() => {
   ctx = {
     data: generatePortal({ seed: 1, size: 25 }),
     tokens,
+    questions: { ...DEFAULT_QUESTIONS },
     restLog: [],
     frameEvents: [],
     portalOrigin: base,
