@@ -7,13 +7,13 @@ import type { BatchV3Call, CallOptions, RestParams } from '@/b24'
  * emulatorTransport.ts) where the frame SDK cannot run; the app always uses `portalTransport`.
  */
 export interface PortalTransport {
-  /** REST 3.0 batch of at most 50 calls, all-or-nothing; resolves with the results in call order */
-  batch(calls: BatchV3Call[]): Promise<unknown[]>
+  /** REST 3.0 batch of at most 50 calls, all-or-nothing; resolves with the results in call order (retry: false for writes) */
+  batch(calls: BatchV3Call[], options?: CallOptions): Promise<unknown[]>
   /** one REST 3.0 call; resolves with `result` */
   call(method: string, params?: RestParams, options?: CallOptions): Promise<unknown>
 }
 
 export const portalTransport: PortalTransport = {
-  batch: (calls) => batchV3(calls),
+  batch: (calls, options) => batchV3(calls, options),
   call: (method, params, options) => callV3(method, params, options)
 }

@@ -1,16 +1,16 @@
 /**
  * The door's additions to the SDK's HTTP clients, against the REAL SDK (fake parent window, fake axios
- * adapter — see b24.spec.ts): the Idempotency-Key of REST 3.0 writes and the timeout from the app options.
+ * adapter — see b24.spec.ts): the REST 3.0 batch as it leaves, the headers a portal's preflight allows, and the
+ * timeout from the app options.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { attachFakeTransport, installFakeParent, ok, v2Error } from './testing/fakePortal'
+import { attachFakeTransport, FAKE_ORIGIN, installFakeParent, ok, v2Error } from './testing/fakePortal'
 import type { FakeHandler, FakeParent, FakeParentOptions, FakeRequest } from './testing/fakePortal'
-import { isV3Write, newIdempotencyKey, timeoutFromOptions } from './http'
+import { timeoutFromOptions } from './http'
 import type * as DoorModule from './index'
 
 type Door = typeof DoorModule
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const EDIT = 'humanresources.node.communication.edit'
 
 let parent: FakeParent | null = null
@@ -34,67 +34,71 @@ afterEach(() => {
   window.name = ''
 })
 
-describe('Idempotency-Key on REST 3.0 writes', () => {
-  it('sends a fresh UUID with every write, and none with reads or REST 2', async () => {
+/** What a portal's CORS preflight allows a browser to send (live-portal.md §2). */
+const PREFLIGHT_ALLOWED = ['origin', 'content-type', 'accept']
+/** Headers a browser adds by itself, which no preflight asks about. */
+const BROWSER_OWN = ['user-agent']
+
+function customHeaders(request: FakeRequest): string[] {
+  return Object.keys(request.headers).filter(name => !PREFLIGHT_ALLOWED.includes(name) && !BROWSER_OWN.includes(name))
+}
+
+describe('the REST 3.0 batch as a portal takes it', () => {
+  it('leaves as POST …/rest/api/batch?…&auth=<token> with a bare array of {method, query} and no header but Content-Type', async () => {
+    const { door, requests } = await connected(() => ok([{ item: { id: 1 } }, { item: { id: 2 } }]))
+    await expect(door.batchV3([
+      { method: 'humanresources.node.get', params: { id: 1 } },
+      { method: 'humanresources.node.get', params: { id: 2, select: ['id'] } }
+    ])).resolves.toEqual([{ item: { id: 1 } }, { item: { id: 2 } }])
+    expect(requests).toHaveLength(1)
+    const sent = requests[0]!
+    expect(sent.httpMethod).toBe('POST')
+    const url = new URL(sent.url)
+    expect(url.origin + url.pathname).toBe(`${FAKE_ORIGIN}/rest/api/batch`)
+    expect(url.searchParams.get('auth')).toBe('AUTH-1')
+    expect(sent.rawBody).toEqual([
+      { method: 'humanresources.node.get', query: { id: 1 } },
+      { method: 'humanresources.node.get', query: { id: 2, select: ['id'] } }
+    ])
+    expect(sent.headers['content-type']).toMatch(/^application\/json/)
+    expect(customHeaders(sent)).toEqual([])
+  })
+
+  it('after a 401 is re-sent once with the refreshed token, in the URL again', async () => {
+    const { door, requests } = await connected(request =>
+      new URL(request.url).searchParams.get('auth') === 'AUTH-1'
+        ? v2Error(401, 'expired_token', 'The access token provided has expired')
+        : ok([{ items: [] }]))
+    await door.batchV3([{ method: 'humanresources.node.list', params: {} }])
+    expect(requests.map(r => new URL(r.url).searchParams.get('auth'))).toEqual(['AUTH-1', 'AUTH-2'])
+    expect(requests.every(r => Array.isArray(r.rawBody))).toBe(true)
+  })
+
+  it('with retry: false is sent once when its answer is lost', async () => {
+    const { door, requests } = await connected(() => ({ networkError: true }))
+    await expect(door.batchV3([{ method: EDIT, params: { nodeId: 1, communicationType: 'CHAT', ids: [5] } }], { retry: false }))
+      .rejects.toMatchObject({ code: 'NETWORK_ERROR' })
+    expect(requests).toHaveLength(1)
+  })
+
+  it('keeps the token out of every other URL and body shape', async () => {
+    const { door, requests } = await connected(() => ok({ items: [] }))
+    await door.callV3('humanresources.node.list', {})
+    await door.callV2('profile')
+    expect(requests.map(r => new URL(r.url).searchParams.has('auth'))).toEqual([false, false])
+    expect(requests.map(r => r.body.auth)).toEqual(['AUTH-1', 'AUTH-1'])
+  })
+})
+
+describe('no header a portal\'s preflight refuses', () => {
+  it('sends writes, reads and REST 2 calls with no header beyond origin, content-type and accept (no Idempotency-Key)', async () => {
     const { door, requests } = await connected(() => ok({ success: true }))
     await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', ids: [5] })
-    await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', ids: [5] })
+    await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', createDefault: true }, { retry: false })
     await door.callV3('humanresources.node.communication.list', { id: 1 })
     await door.callV2('im.chat.updateTitle', { CHAT_ID: 5, TITLE: 'x' })
-    const keys = requests.map(r => r.headers['idempotency-key'])
-    expect(keys[0]).toMatch(UUID)
-    expect(keys[1]).toMatch(UUID)
-    expect(keys[1]).not.toBe(keys[0])
-    expect(keys.slice(2)).toEqual([undefined, undefined])
-  })
-
-  it('re-sends a call whose answer was lost with the same key', async () => {
-    let calls = 0
-    const { door, requests } = await connected(() => (++calls === 1 ? { networkError: true } : ok({ success: true })))
-    await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', createDefault: true })
-    expect(requests).toHaveLength(2)
-    expect(requests[0]!.headers['idempotency-key']).toMatch(UUID)
-    expect(requests[1]!.headers['idempotency-key']).toBe(requests[0]!.headers['idempotency-key'])
-  })
-
-  it('keeps the key across the re-send after a token refresh, and for a one-shot call', async () => {
-    const { door, requests } = await connected(request =>
-      request.body.auth === 'AUTH-1' ? v2Error(401, 'expired_token', 'The access token provided has expired') : ok({ success: true }))
-    await door.callV3(EDIT, { nodeId: 2, communicationType: 'CHAT', ids: [7] }, { retry: false })
-    expect(requests.map(r => r.body.auth)).toEqual(['AUTH-1', 'AUTH-2'])
-    expect(requests[0]!.headers['idempotency-key']).toMatch(UUID)
-    expect(requests[1]!.headers['idempotency-key']).toBe(requests[0]!.headers['idempotency-key'])
-  })
-
-  it('uses the caller\'s key, so a logical operation can be sent again as itself', async () => {
-    const { door, requests } = await connected(() => ok({ success: true }))
-    await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', ids: [5] }, { idempotencyKey: 'bind-1-5' })
-    await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', ids: [5] }, { idempotencyKey: 'bind-1-5' })
-    expect(requests.map(r => r.headers['idempotency-key'])).toEqual(['bind-1-5', 'bind-1-5'])
-  })
-
-  it('refuses a key the portal would refuse, before sending anything', async () => {
-    const { door, requests } = await connected(() => ok({ success: true }))
-    await expect(door.callV3(EDIT, { nodeId: 1 }, { idempotencyKey: 'ключ' })).rejects.toMatchObject({ code: 'INVALID_IDEMPOTENCY_KEY' })
-    await expect(door.callV3(EDIT, { nodeId: 1 }, { idempotencyKey: '' })).rejects.toMatchObject({ code: 'INVALID_IDEMPOTENCY_KEY' })
-    expect(requests).toHaveLength(0)
-  })
-
-  it('names writes by the method\'s last word', () => {
-    expect([EDIT, 'tasks.task.add', 'tasks.task.update', 'tasks.task.delete'].every(isV3Write)).toBe(true)
-    expect(['humanresources.node.list', 'humanresources.node.search', 'humanresources.node.get', 'batch'].some(isV3Write)).toBe(false)
-  })
-
-  it('makes UUID v4 keys without crypto.randomUUID (an insecure context) too', () => {
-    const original = crypto.randomUUID
-    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true })
-    try {
-      const a = newIdempotencyKey()
-      expect(a).toMatch(UUID)
-      expect(newIdempotencyKey()).not.toBe(a)
-    } finally {
-      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true })
-    }
+    expect(requests).toHaveLength(4)
+    expect(requests.map(customHeaders)).toEqual([[], [], [], []])
   })
 })
 

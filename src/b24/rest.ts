@@ -2,7 +2,6 @@ import { ApiVersion } from '@bitrix24/b24jssdk'
 import type { AjaxResult, TypeHttp } from '@bitrix24/b24jssdk'
 import { PortalError } from './errors'
 import { rememberCurrentTokens, requireFrame } from './frame'
-import { isV3Write, isValidIdempotencyKey, newIdempotencyKey, registerIdempotencyKey } from './http'
 
 /**
  * REST 2 and REST 3.0 through the SDK's own transport (auth refresh, rate limiter, retries), with every
@@ -28,13 +27,6 @@ export interface CallOptions {
    * Only a rate-limit refusal (503 QUERY_LIMIT_EXCEEDED), which comes before the method runs, is re-sent.
    */
   retry?: boolean
-  /**
-   * REST 3.0 writes (methods ending in .add / .edit / .update / .delete / .set / .create / .remove) carry an
-   * Idempotency-Key: a fresh one per call unless given here. Pass the same key to send the same logical
-   * operation again (after a lost answer): the portal replays its first answer instead of applying it twice.
-   * Every automatic re-send of one call (retries, the re-send after a token refresh) reuses its key.
-   */
-  idempotencyKey?: string
 }
 
 export type RestParams = Record<string, unknown>
@@ -89,16 +81,6 @@ function firstError(result: { errors: Map<string, Error> }): unknown {
   return undefined
 }
 
-/** The key a REST 3.0 write is sent with, or null for anything else. */
-function idempotencyKeyFor(version: ApiVersion, method: string, options: CallOptions): string | null {
-  if (version !== ApiVersion.v3 || !isV3Write(method)) return null
-  const key = options.idempotencyKey ?? newIdempotencyKey()
-  if (!isValidIdempotencyKey(key)) {
-    throw new PortalError({ code: 'INVALID_IDEMPOTENCY_KEY', message: 'An Idempotency-Key must be 1 to 255 printable ASCII characters.', method })
-  }
-  return key
-}
-
 /**
  * A rate-limit refusal (503 QUERY_LIMIT_EXCEEDED) happens before the portal runs the method, so even a
  * call that must never be repeated blindly may be sent again after it: nothing was created. Waits before
@@ -125,12 +107,11 @@ async function sendOnce(
   }
 }
 
-async function send(version: ApiVersion, method: string, params: RestParams, options: CallOptions): Promise<AjaxResult> {
+async function send(version: ApiVersion, method: string, params: RestParams | unknown[], options: CallOptions): Promise<AjaxResult> {
   const http = requireFrame().getHttpClient(version) as OneShotHttp
-  const key = idempotencyKeyFor(version, method, options)
-  // the SDK names every attempt of a call by this id, which is how the header finds its key
-  const requestId = options.requestId ?? (key !== null || options.retry === false ? oneShotRequestId() : undefined)
-  const forget = key !== null && requestId !== undefined ? registerIdempotencyKey(requestId, key) : null
+  const requestId = options.requestId ?? (options.retry === false ? oneShotRequestId() : undefined)
+  // the SDK types its params as a map; a REST 3.0 batch sends its command list there (see http.ts)
+  const sdkParams = params as RestParams
   let result: AjaxResult
   try {
     if (options.retry === false) {
@@ -138,15 +119,13 @@ async function send(version: ApiVersion, method: string, params: RestParams, opt
       if (typeof single !== 'function') {
         throw new PortalError({ code: 'SDK_ONE_SHOT_UNAVAILABLE', message: 'This SDK version cannot send a request without retries.' })
       }
-      result = await sendOnce(single, http, requestId ?? oneShotRequestId(), method, params)
+      result = await sendOnce(single, http, requestId ?? oneShotRequestId(), method, sdkParams)
     } else {
-      result = await http.call(method, params, requestId)
+      result = await http.call(method, sdkParams, requestId)
     }
   } catch (error) {
     rememberCurrentTokens()
     throw PortalError.from(error, { method })
-  } finally {
-    forget?.()
   }
   rememberCurrentTokens()
   if (!result.isSuccess) {
@@ -230,21 +209,27 @@ export async function batchV2(calls: BatchV2Calls, options: BatchV2Options = {})
   return out
 }
 
-/** REST 3.0 batch (at most 50 calls), all-or-nothing: resolves with the results in call order. */
-export async function batchV3(calls: BatchV3Call[]): Promise<unknown[]> {
-  const $b24 = requireFrame()
-  let response
-  try {
-    response = await $b24.actions.v3.batch.make({
-      calls: calls.map(call => ({ method: call.method, params: call.params ?? {} })),
-      options: { isHaltOnError: true, returnAjaxResult: true }
-    })
-  } catch (error) {
-    rememberCurrentTokens()
-    throw PortalError.from(error, { method: 'batch' })
+/** A REST 3.0 batch holds at most 50 commands. */
+export const V3_BATCH_LIMIT = 50
+
+/**
+ * REST 3.0 batch (at most 50 calls), all-or-nothing: resolves with the results in call order.
+ *
+ * Sent as the portal documents it (rest-v3.md, "Пакетный вызов"): a bare JSON array of `{method, query}`;
+ * `http.ts` moves the token to `?auth=`. Not through `$b24.actions.v3.batch.make`, whose request a portal
+ * refuses in b24jssdk 2.2.0 (live-portal.md §1); the SDK's client, token, limiter and retries still carry
+ * it. `retry: false` sends it once (a batch of writes: the caller re-reads before any re-send).
+ */
+export async function batchV3(calls: BatchV3Call[], options: CallOptions = {}): Promise<unknown[]> {
+  if (calls.length === 0) return []
+  if (calls.length > V3_BATCH_LIMIT) {
+    throw new PortalError({ code: 'JSSDK_BATCH_TOO_LARGE', message: `A REST 3.0 batch holds at most ${V3_BATCH_LIMIT} commands.`, method: 'batch' })
   }
-  rememberCurrentTokens()
-  if (!response.isSuccess) throw PortalError.from(firstError(response), { method: 'batch' })
-  const rows = (response.getData() ?? []) as AjaxResult[]
-  return rows.map(row => row.getData()?.result)
+  const commands = calls.map((call) => ({ method: call.method, query: call.params ?? {} }))
+  const result = await send(ApiVersion.v3, 'batch', commands, options)
+  const rows = result.getData()?.result as unknown
+  if (!Array.isArray(rows) || rows.length !== calls.length) {
+    throw new PortalError({ code: 'ERROR_UNEXPECTED_ANSWER', message: 'The portal answered the batch with an unexpected shape.', method: 'batch' })
+  }
+  return rows
 }

@@ -116,6 +116,11 @@ export function installFakeParent(options: FakeParentOptions = {}): FakeParent {
 export interface FakeRequest {
   api: 'v2' | 'v3'
   method: string
+  /** the HTTP method and the full URL, query string included, as the request leaves */
+  httpMethod: string
+  url: string
+  /** the JSON body as sent (an array for a REST 3.0 batch); `body` is the same when it is an object */
+  rawBody: unknown
   body: Record<string, unknown>
   /** request headers as sent, names lower-cased */
   headers: Record<string, string>
@@ -156,8 +161,13 @@ function methodFromUrl(url: string, api: 'v2' | 'v3'): string {
 
 function adapterFor(api: 'v2' | 'v3', handler: FakeHandler, requests: FakeRequest[]): AxiosAdapter {
   return async (config: InternalAxiosRequestConfig) => {
-    const body = typeof config.data === 'string' ? JSON.parse(config.data) as Record<string, unknown> : {}
-    const request: FakeRequest = { api, method: methodFromUrl(config.url ?? '', api), body, headers: headersOf(config), timeout: config.timeout }
+    const rawBody: unknown = typeof config.data === 'string' ? JSON.parse(config.data) : undefined
+    const body = rawBody !== null && typeof rawBody === 'object' && !Array.isArray(rawBody) ? rawBody as Record<string, unknown> : {}
+    const url = config.url ?? ''
+    const request: FakeRequest = {
+      api, method: methodFromUrl(url, api), httpMethod: (config.method ?? 'get').toUpperCase(), url, rawBody, body,
+      headers: headersOf(config), timeout: config.timeout
+    }
     requests.push(request)
     const reply = await handler(request)
     if ('networkError' in reply) {
