@@ -12,8 +12,10 @@ import type { PortalTransport } from './transport'
  * How "nothing twice" holds:
  * - The plan names every change up front and only changes that are needed (a node that already has the
  *   chat is not asked to bind it again; a node that has a chat is not given a default one).
- * - Bind and unbind are idempotent on the portal, so they go 50 per REST 3.0 batch. createDefault makes a
- *   new chat, so it goes one call at a time with no automatic retry (`retry: false`).
+ * - Bind and unbind go 50 per REST 3.0 batch, createDefault (it makes a new chat) one call at a time; every
+ *   write request is sent once (`retry: false`): a browser cannot send `Idempotency-Key` to a portal
+ *   (live-portal.md §2), and whether binding what is bound is an error is not documented, so nothing is
+ *   re-sent on a guess.
  * - An item is marked `running` (and the caller persists that) before its request leaves. After any failure,
  *   a dropped answer, or a reload that found items `running`, the runner re-reads those nodes'
  *   communications and decides from what the portal holds: the change is there → done; not there → it may be
@@ -34,6 +36,14 @@ export interface BulkAction {
 
 export type ItemStatus = 'pending' | 'running' | 'done' | 'failed' | 'unknown'
 
+/** Why an item is not done, as the portal said it (kept with the plan, so plain data). */
+export interface ItemError {
+  code: string
+  message: string
+  status?: number
+  validation?: Array<{ field: string, message: string }>
+}
+
 export interface PlanItem {
   nodeId: number
   nodeName: string
@@ -42,7 +52,7 @@ export interface PlanItem {
   before: number[]
   status: ItemStatus
   attempts: number
-  error?: { code: string, message: string }
+  error?: ItemError
   /** createDefault: what the portal created (found by re-reading the node) */
   createdIds?: number[]
   /** the change is in the journal (kept with the plan, so a reload neither loses nor repeats the entry) */
@@ -194,6 +204,8 @@ export interface RunOptions {
   retryDelayMs?: (round: number) => number
   /** pause between two createDefault calls (the SDK's limiter paces requests on top of it) */
   paceMs?: number
+  /** re-read the affected nodes at the end (default true); a caller that reloads them itself says false */
+  readAfter?: boolean
 }
 
 export interface RunResult {
@@ -223,9 +235,14 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-function errorOf(reason: unknown): { code: string, message: string } {
+function errorOf(reason: unknown): ItemError {
   const error = PortalError.from(reason)
-  return { code: error.code, message: error.message }
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.status ? { status: error.status } : {}),
+    ...(error.validation.length ? { validation: error.validation } : {})
+  }
 }
 
 /**
@@ -247,7 +264,7 @@ export async function runPlan(items: PlanItem[], options: RunOptions = {}): Prom
     } catch (reason) {
       for (const item of group) {
         item.status = 'unknown'
-        item.error = failure ? { code: failure.code, message: failure.message } : errorOf(reason)
+        item.error = errorOf(failure ?? reason)
       }
       return
     }
@@ -262,14 +279,14 @@ export async function runPlan(items: PlanItem[], options: RunOptions = {}): Prom
         item.status = 'pending'
       } else if (failure.retryable && item.attempts < maxAttempts) {
         item.status = 'pending'
-        item.error = { code: failure.code, message: failure.message }
+        item.error = errorOf(failure)
       } else if (group.length > 1 && item.attempts < maxAttempts) {
         // whose error it is cannot be told from an all-or-nothing batch: send each alone next round
         item.status = 'pending'
         item.solo = true
       } else {
         item.status = 'failed'
-        item.error = { code: failure.code, message: failure.message }
+        item.error = errorOf(failure)
       }
     }
   }
@@ -307,7 +324,8 @@ export async function runPlan(items: PlanItem[], options: RunOptions = {}): Prom
         if (single) {
           await transport.call('humanresources.node.communication.edit', editParams(group[0]!.edit), { retry: false })
         } else {
-          await transport.batch(group.map((i) => ({ method: 'humanresources.node.communication.edit', params: editParams(i.edit) })))
+          // sent once: after a lost answer the reconcile below reads what the portal holds first
+          await transport.batch(group.map((i) => ({ method: 'humanresources.node.communication.edit', params: editParams(i.edit) })), { retry: false })
         }
         for (const item of group) {
           item.status = 'done'
@@ -323,7 +341,7 @@ export async function runPlan(items: PlanItem[], options: RunOptions = {}): Prom
   // What the portal holds now: the screen shows it, and a created default gets its id for the journal.
   let fresh = new Map<number, NodeCommunications>()
   let freshError: PortalError | null = null
-  const affected = [...new Set([...touched].map((i) => i.nodeId))]
+  const affected = options.readAfter === false ? [] : [...new Set([...touched].map((i) => i.nodeId))]
   if (affected.length) {
     try {
       fresh = await readNodes(affected, transport)

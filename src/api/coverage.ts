@@ -7,7 +7,7 @@ import type { PortalTransport } from './transport'
  * The coverage matrix loader: every department and team, then every node's chats, channels and collabs.
  *
  * Round trips (PRODUCT.md §4: at most ceil(N/50) + 3):
- * - nodes: humanresources.node.list pages of 200 in REST 3.0 batches. The list has no total, so the first
+ * - nodes: humanresources.node.list pages of 200 in REST 3.0 batches, from page 0 (loadAllNodes). The list has no total, so the first
  *   batch asks FIRST_PAGES_PER_TYPE pages of each type at once (2,000 nodes in one round trip; an empty
  *   page costs the portal next to nothing), later batches up to 50 pages. 10,000 nodes: 2 round trips,
  *   3 when the last page happens to be exactly full.
@@ -58,7 +58,10 @@ export async function loadAllNodes(
   transport: PortalTransport, counter: Counter, signal?: AbortSignal, onNodes?: (count: number) => void
 ): Promise<StructureNode[]> {
   const byId = new Map<number, StructureNode>()
-  const nextPage: Partial<Record<NodeType, number>> = { DEPARTMENT: 1, TEAM: 1 }
+  // Pages from 0: whether the portal's first page is 0 or 1 is not documented (live-portal.md §6). If it is
+  // 1, page 0 reads as page 1 and its nodes come twice, which byId absorbs; if it is 0, starting at 1 would
+  // lose the first 200. Either way every node is here exactly once.
+  const nextPage: Partial<Record<NodeType, number>> = { DEPARTMENT: 0, TEAM: 0 }
   let pagesAhead = FIRST_PAGES_PER_TYPE
   while (Object.keys(nextPage).length > 0) {
     signal?.throwIfAborted()
@@ -109,14 +112,6 @@ export function chunk<T>(list: T[], size = BATCH_LIMIT): T[][] {
   const out: T[][] = []
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
   return out
-}
-
-/** Round trips loadCoverage needs for N nodes in the usual case (node pages fit the first two batches). */
-export function expectedRequests(nodeCount: number, pagesPerType: { DEPARTMENT: number, TEAM: number }): number {
-  let nodeBatches = 1
-  const left = Math.max(0, pagesPerType.DEPARTMENT + 1 - FIRST_PAGES_PER_TYPE) + Math.max(0, pagesPerType.TEAM + 1 - FIRST_PAGES_PER_TYPE)
-  if (left > 0) nodeBatches += Math.ceil(left / BATCH_LIMIT)
-  return nodeBatches + Math.ceil(nodeCount / BATCH_LIMIT)
 }
 
 /** The communications of the given nodes, 50 per batch (also what a screen reloads after a bulk run). */

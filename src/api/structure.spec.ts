@@ -1,9 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as B24 from '@/b24'
-import {
-  editCommunications, editParams, fetchHeadedNodeIds, fetchUserNodeIds,
-  planEdits, toNodeCommunications, toStructureNode
-} from './structure'
+import { editParams, fetchUserNodeIds, planEdits, toNodeCommunications, toStructureNode } from './structure'
 
 const callV3 = vi.hoisted(() => vi.fn())
 const batchV3 = vi.hoisted(() => vi.fn())
@@ -51,10 +48,8 @@ describe('communications', () => {
     expect(planEdits(5, [], [], false)).toEqual([])
   })
 
-  it('sends edit with nodeId, leaves out empty lists, and lets the door retry it (an idempotent write)', async () => {
-    callV3.mockResolvedValue({ success: true })
-    await editCommunications({ nodeId: 3, communicationType: 'CHAT', createDefault: true, ids: [] })
-    expect(callV3).toHaveBeenCalledWith('humanresources.node.communication.edit', { nodeId: 3, communicationType: 'CHAT', createDefault: true })
+  it('makes edit params with nodeId and leaves out empty lists and false flags', () => {
+    expect(editParams({ nodeId: 3, communicationType: 'CHAT', createDefault: true, ids: [] })).toEqual({ nodeId: 3, communicationType: 'CHAT', createDefault: true })
     expect(editParams({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2], withChildren: false })).toEqual({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2] })
   })
 })
@@ -67,13 +62,5 @@ describe('the user\'s own nodes', () => {
     ] })
     expect(await fetchUserNodeIds(2, 'Boris Test')).toEqual({ departments: [5], teams: [9] })
     expect(callV3).toHaveBeenCalledWith('humanresources.employee.search', { name: 'Boris Test', select: ['userId', 'departments', 'teams'] })
-  })
-
-  it('keeps the nodes whose members list the user as a head', async () => {
-    batchV3.mockResolvedValue([
-      { item: { id: 5, members: [{ userId: 2, role: 'MEMBER_HEAD' }] } },
-      { item: { id: 9, members: [{ userId: 2, role: 'MEMBER_TEAM_EMPLOYEE' }] } }
-    ])
-    expect(await fetchHeadedNodeIds(2, [5, 9])).toEqual([5])
   })
 })

@@ -103,36 +103,12 @@ export async function searchNodes(name: string, limit = 50): Promise<StructureNo
   return results.flatMap(toNodes)
 }
 
-export type MemberRole = 'MEMBER_HEAD' | 'MEMBER_DEPUTY_HEAD' | 'MEMBER_EMPLOYEE' | 'MEMBER_TEAM_HEAD' | 'MEMBER_TEAM_DEPUTY_HEAD' | 'MEMBER_TEAM_EMPLOYEE'
-
-const HEAD_ROLES = ['MEMBER_HEAD', 'MEMBER_DEPUTY_HEAD', 'MEMBER_TEAM_HEAD', 'MEMBER_TEAM_DEPUTY_HEAD']
-
-export function isHeadRole(role: unknown): boolean {
-  return typeof role === 'string' && HEAD_ROLES.includes(role)
-}
-
 /** The nodes the user belongs to: humanresources.employee.search by name, matched by user id. */
 export async function fetchUserNodeIds(userId: number, name: string): Promise<{ departments: number[], teams: number[] }> {
   const result = await callV3('humanresources.employee.search', { name, select: ['userId', 'departments', 'teams'] })
   const me = items(result).find((row) => int(row.userId) === userId)
   const ids = (list: unknown) => (Array.isArray(list) ? list.map((n) => int((n as Raw)?.id)).filter((n): n is number => n !== null) : [])
   return { departments: ids(me?.departments), teams: ids(me?.teams) }
-}
-
-/** Of the given nodes, those the user heads (node.get members, one batch per 50 nodes). */
-export async function fetchHeadedNodeIds(userId: number, nodeIds: number[]): Promise<number[]> {
-  const headed: number[] = []
-  for (let i = 0; i < nodeIds.length; i += BATCH_LIMIT) {
-    const chunk = nodeIds.slice(i, i + BATCH_LIMIT)
-    const results = await batchV3(chunk.map((id) => ({ method: 'humanresources.node.get', params: { id, select: ['id', 'members'] } })))
-    results.forEach((result, index) => {
-      const members = (result as { item?: { members?: unknown } } | null)?.item?.members
-      if (Array.isArray(members) && members.some((m) => int((m as Raw)?.userId) === userId && isHeadRole((m as Raw)?.role))) {
-        headed.push(chunk[index]!)
-      }
-    })
-  }
-  return headed
 }
 
 function toCommunication(raw: Raw, fallbackType: CommunicationType): Communication | null {
@@ -189,16 +165,6 @@ export function editParams(edit: CommunicationEdit): Record<string, unknown> {
   if (edit.createDefault) params.createDefault = true
   if (edit.withChildren) params.withChildren = true
   return params
-}
-
-/**
- * humanresources.node.communication.edit: one communicationType per call. The door sends it with an
- * Idempotency-Key that every automatic re-send reuses, so a retry after a lost answer or a timeout is
- * replayed by the portal, not applied again — even createDefault, which creates a chat. After a failure
- * that outlasts the retries the caller reloads what the portal holds.
- */
-export async function editCommunications(edit: CommunicationEdit): Promise<void> {
-  await callV3('humanresources.node.communication.edit', editParams(edit))
 }
 
 export interface PickedCommunication {

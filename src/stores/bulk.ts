@@ -7,6 +7,7 @@ import type { StructureNode } from '@/api/structure'
 import { useSessionStore } from './session'
 import { useCoverageStore } from './coverage'
 import { useJournalStore } from './journal'
+import { useStructureRightsStore } from './structureRights'
 
 /**
  * idle         no plan
@@ -129,6 +130,7 @@ export const useBulkStore = defineStore('bulk', () => {
     try {
       const outcome = await runPlan(items, { signal: controller.signal, onUpdate: touch })
       touch(items)
+      useStructureRightsStore().noteItems(items, (id) => useCoverageStore().nodes.find((n) => n.id === id)?.type)
       await useJournalStore().recordItems(items, current.id)
       touch(items)
       useCoverageStore().merge(outcome.fresh)

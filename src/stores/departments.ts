@@ -1,15 +1,15 @@
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { PortalError } from '@/b24'
-import {
-  editCommunications, fetchCommunications, fetchHeadedNodeIds,
-  fetchUserNodeIds, planEdits, searchNodes
-} from '@/api/structure'
+import { fetchCommunications, fetchUserNodeIds, planEdits, searchNodes } from '@/api/structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
 import { useJournalStore } from '@/stores/journal'
 import { loadAllNodes, loadCommunications as loadCommunicationsBatched } from '@/api/coverage'
 import { portalTransport } from '@/api/transport'
+import { runPlan } from '@/api/bulk'
+import type { PlanItem } from '@/api/bulk'
+import { useStructureRightsStore } from '@/stores/structureRights'
 import { ancestorsOf, buildIndex, filterIds, subtreeOf, visibleRows } from './structureTree'
 import type { StructureIndex, TreeRow } from './structureTree'
 
@@ -43,8 +43,6 @@ export const useDepartmentsStore = defineStore('departments', () => {
   const loadedCount = ref(0)
   /** nodes the signed-in user belongs to ("My departments"), departments first */
   const myNodeIds = ref<number[]>([])
-  /** nodes the user heads (from node.get members of their own nodes) */
-  const headedIds = shallowRef<Set<number>>(new Set())
   const expanded = shallowRef<Set<number>>(new Set())
   const selectedId = ref<number | null>(null)
   const filterTerm = ref('')
@@ -76,17 +74,10 @@ export const useDepartmentsStore = defineStore('departments', () => {
     return subtreeOf(index.value, id)
   }
 
-  /**
-   * Who may edit a node's communications: administrators, and heads of the node or of an ancestor (the
-   * emulator's rule, which mirrors the portal's "edit departments" right given to heads). If the portal
-   * refuses anyway, the screen shows its 403.
-   */
+  /** Whether edits of the node's communications are offered: the portal's last answer decides (structureRights.ts). */
   function canEdit(id: number): boolean {
-    const session = useSessionStore()
-    if (session.isAdmin) return true
-    if (!headedIds.value.size) return false
-    if (headedIds.value.has(id)) return true
-    return path(id).some((n) => headedIds.value.has(n.id))
+    const found = node(id)
+    return found ? useStructureRightsStore().canEdit(found.type) : false
   }
 
   let loading: Promise<void> | null = null
@@ -126,9 +117,6 @@ export const useDepartmentsStore = defineStore('departments', () => {
       const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.displayName
       const mine = await fetchUserNodeIds(userId, name)
       myNodeIds.value = [...mine.departments, ...mine.teams].filter((id) => index.value.byId.has(id))
-      if (myNodeIds.value.length && !useSessionStore().isAdmin) {
-        headedIds.value = new Set(await fetchHeadedNodeIds(userId, myNodeIds.value))
-      }
     } catch (reason) {
       console.warn('departments: could not load the user\'s own nodes', PortalError.from(reason).code)
     }
@@ -205,18 +193,38 @@ export const useDepartmentsStore = defineStore('departments', () => {
     return group.filter((c) => c.originalNodeId === null).map((c) => c.id)
   }
 
+  /** Ids of one communication type the node holds, direct or inherited (what "is it there?" compares). */
+  function allIds(nodeId: number, type: CommunicationType): number[] {
+    const data = communicationsOf(nodeId).data
+    if (!data) return []
+    return (type === 'CHAT' ? data.chats : type === 'CHANNEL' ? data.channels : data.collabs).map((c) => c.id)
+  }
+
+  /**
+   * One edit at a time, each through the bulk runner: sent once, and after a failure whose outcome is not
+   * known (a lost answer, a timeout, a 5xx) the node is re-read and only what it still lacks is sent again
+   * (bulk.ts, "nothing twice"). A browser cannot send Idempotency-Key to a portal, so this is how "at most
+   * once" holds. Later edits are not sent after one fails; a refusal turns that kind read-only.
+   */
   async function runEdits(nodeId: number, edits: CommunicationEdit[]): Promise<EditOutcome> {
     const outcome: EditOutcome = { done: [], failed: null, notSent: [] }
     const before = new Map(edits.map((e) => [e.communicationType, directIds(nodeId, e.communicationType)]))
+    const nodeName = node(nodeId)?.name ?? String(nodeId)
     for (const [i, edit] of edits.entries()) {
-      try {
-        await editCommunications(edit)
+      const item: PlanItem = { nodeId, nodeName, edit, before: allIds(nodeId, edit.communicationType), status: 'pending', attempts: 0 }
+      await runPlan([item], { maxAttempts: 2, retryDelayMs: () => 500, readAfter: false })
+      if (item.status === 'done') {
         outcome.done.push(edit)
-      } catch (reason) {
-        outcome.failed = { edit, error: PortalError.from(reason) }
-        outcome.notSent = edits.slice(i + 1)
-        break
+        continue
       }
+      const error = item.error
+        ? new PortalError({ ...item.error, status: item.error.status ?? 0, validation: item.error.validation ?? [] })
+        : new PortalError({ code: 'OUTCOME_UNKNOWN', message: 'The portal did not say whether the change was made.' })
+      const found = node(nodeId)
+      if (found) useStructureRightsStore().noteFailure(found.type, error)
+      outcome.failed = { edit, error }
+      outcome.notSent = edits.slice(i + 1)
+      break
     }
     // Whatever happened, show what the portal holds now.
     await loadCommunications(nodeId)
@@ -284,7 +292,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
   }
 
   return {
-    status, error, index, loadedCount, nodeCount, myNodeIds, myNodes, headedIds, expanded, selectedId, selectedNode,
+    status, error, index, loadedCount, nodeCount, myNodeIds, myNodes, expanded, selectedId, selectedNode,
     filterTerm, matchCount, searching, rows, communications,
     node, path, reach, canEdit, loadStructure, ensureLoaded, setExpanded, toggle, select, communicationsOf,
     loadCommunications, loadCommunicationsMany, applyEdits, createDefault, searchOnPortal, setFilter

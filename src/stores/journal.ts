@@ -1,4 +1,5 @@
 import { computed, ref, shallowRef } from 'vue'
+import { useStructureRightsStore } from './structureRights'
 import { defineStore } from 'pinia'
 import { PortalError, getPortal } from '@/b24'
 import { appendJournal, canUndo, entryFromItem, inverseEdit, JOURNAL_OPTION, parseJournal, saveJournal, undoneIds } from '@/api/journal'
@@ -89,6 +90,7 @@ export const useJournalStore = defineStore('journal', () => {
     try {
       const items = itemsFromEdits(list.map((e) => ({ edit: inverseEdit(e)!, nodeName: e.nodeName })))
       const result = await runPlan(items, {})
+      useStructureRightsStore().noteItems(items, (id) => useCoverageStore().nodes.find((n) => n.id === id)?.type)
       const runId = newRunId()
       const who = author()
       await record(items.flatMap((item, index) => (item.status === 'done' ? [entryFromItem(item, who, { runId, undoOf: list[index]!.id })] : [])))

@@ -8,6 +8,7 @@ import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { mountApp } from '@/testing/mountApp'
 import { useSessionStore } from '@/stores/session'
+import { useStructureRightsStore } from '@/stores/structureRights'
 import CoverageView from './CoverageView.vue'
 
 const loaders = vi.hoisted(() => ({
@@ -128,9 +129,18 @@ describe('CoverageView', () => {
     expect(panel.get('[data-testid="coverage-plan-summary"]').text()).toContain('4 changes will be sent in 4 requests')
   })
 
-  it('offers no bulk controls to an employee', async () => {
+  it('offers bulk controls to anyone until the portal refuses edits of both kinds (not to admins only)', async () => {
     loaders.loadCoverage.mockResolvedValue(company(5))
     await mount('/coverage', false)
+    expect(wrapper!.find('[data-testid="coverage-selection"]').exists()).toBe(true)
+    const { PortalError } = await import('@/b24')
+    const denied = new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' })
+    const rights = useStructureRightsStore()
+    rights.noteFailure('DEPARTMENT', denied)
+    await flushPromises()
+    expect(wrapper!.find('[data-testid="coverage-selection"]').exists()).toBe(true)
+    rights.noteFailure('TEAM', denied)
+    await flushPromises()
     expect(wrapper!.find('[data-testid="coverage-selection"]').exists()).toBe(false)
     expect(wrapper!.find('[data-testid="coverage-select-1"]').exists()).toBe(false)
   })

@@ -18,9 +18,9 @@ const api = vi.hoisted(() => ({
   loadAllNodes: vi.fn(),
   fetchCommunications: vi.fn(),
   loadCommunications: vi.fn(),
-  editCommunications: vi.fn(),
+  batch: vi.fn(),
+  call: vi.fn(),
   fetchUserNodeIds: vi.fn(),
-  fetchHeadedNodeIds: vi.fn(),
   searchNodes: vi.fn(),
   fetchRecentChats: vi.fn(),
   searchChats: vi.fn(),
@@ -31,9 +31,7 @@ const api = vi.hoisted(() => ({
 vi.mock('@/api/structure', async (importOriginal) => ({
   ...await importOriginal<typeof StructureApi>(),
   fetchCommunications: api.fetchCommunications,
-  editCommunications: api.editCommunications,
   fetchUserNodeIds: api.fetchUserNodeIds,
-  fetchHeadedNodeIds: api.fetchHeadedNodeIds,
   searchNodes: api.searchNodes
 }))
 vi.mock('@/api/coverage', async (importOriginal) => ({
@@ -41,11 +39,22 @@ vi.mock('@/api/coverage', async (importOriginal) => ({
   loadAllNodes: api.loadAllNodes,
   loadCommunications: api.loadCommunications
 }))
+// every write goes out through the transport, sent once (retry: false)
+vi.mock('@/api/transport', () => ({ portalTransport: { batch: api.batch, call: api.call } }))
 vi.mock('@/api/recent', async (importOriginal) => ({
   ...await importOriginal<typeof RecentApi>(), fetchRecentChats: api.fetchRecentChats, searchChats: api.searchChats
 }))
 vi.mock('@/api/workgroups', async (importOriginal) => ({ ...await importOriginal<typeof WorkgroupsApi>(), fetchCollabs: api.fetchCollabs }))
 vi.mock('@/b24', async (importOriginal) => ({ ...await importOriginal<typeof B24>(), openMessenger: api.openMessenger }))
+
+const EDIT = 'humanresources.node.communication.edit'
+
+/** The edits the portal was sent, in order, whether batched or alone. */
+function editsSent(): unknown[] {
+  const batched = api.batch.mock.calls.flatMap(([calls]) => (calls as Array<{ method: string, params: unknown }>).filter((c) => c.method === EDIT).map((c) => c.params))
+  const single = api.call.mock.calls.filter(([method]) => method === EDIT).map(([, params]) => params)
+  return [...batched, ...single]
+}
 
 function node(id: number, parentId: number | null, name: string, type: StructureNode['type'] = 'DEPARTMENT'): StructureNode {
   return { id, name, type, parentId, userCount: 4, description: '', colorName: null }
@@ -89,7 +98,9 @@ async function selectSales(w: VueWrapper) {
 beforeEach(() => {
   for (const fn of Object.values(api)) fn.mockReset()
   api.fetchUserNodeIds.mockResolvedValue({ departments: [2], teams: [] })
-  api.fetchHeadedNodeIds.mockResolvedValue([])
+  api.batch.mockImplementation(async (calls: unknown[]) => calls.map(() => true))
+  api.call.mockResolvedValue(true)
+  api.loadCommunications.mockResolvedValue(new Map())
   api.fetchCommunications.mockResolvedValue(comms())
   api.searchNodes.mockResolvedValue([])
   api.fetchRecentChats.mockImplementation(async (o?: { onlyChannels?: boolean }) => (o?.onlyChannels ? [] : [
@@ -169,32 +180,47 @@ describe('DepartmentsView', () => {
     expect(api.openMessenger).toHaveBeenCalledWith('chat10')
   })
 
-  it('gives an employee no edit controls', async () => {
+  it('offers edits until the portal refuses one; then that kind of node is read-only, explained, and can be checked again', async () => {
+    localStorage.clear()
     const w = await mountAs(false)
     await selectSales(w)
+    expect(w.find('[data-testid="departments-bind"]').exists()).toBe(true)
+    expect(w.find('[data-testid="departments-read-only"]').exists()).toBe(false)
+    await w.get('[data-testid="departments-bind"]').trigger('click')
+    await flushPromises()
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
+    await flushPromises()
+    api.batch.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
+    await flushPromises()
+    expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', ids: [15] }])
     expect(w.find('[data-testid="departments-bind"]').exists()).toBe(false)
     expect(w.find('[data-testid="departments-unbind"]').exists()).toBe(false)
-    expect(w.find('[data-testid="departments-read-only"]').exists()).toBe(true)
+    const explained = w.get('[data-testid="departments-read-only"]').text()
+    expect(explained).toContain('"Edit departments" permission')
+    expect(explained).toContain('Heading a department does not grant it')
+    await w.get('[data-testid="departments-read-only"] button').trigger('click')
+    await flushPromises()
+    await selectSales(w)
+    expect(w.find('[data-testid="departments-bind"]').exists()).toBe(true)
   })
 
   it('unbinds after a confirmation, then reloads from the portal', async () => {
-    api.editCommunications.mockResolvedValue(undefined)
     const w = await mountAs(true)
     await selectSales(w)
     await w.get('[data-testid="departments-communication-chat-10"] [data-testid="departments-unbind"]').trigger('click')
     await flushPromises()
-    expect(api.editCommunications).not.toHaveBeenCalled()
+    expect(editsSent()).toEqual([])
     const confirm = document.body.querySelector<HTMLButtonElement>('[data-testid="departments-unbind-confirm"]')!
     api.fetchCommunications.mockResolvedValue(comms({ chats: [] }))
     confirm.click()
     await flushPromises()
-    expect(api.editCommunications).toHaveBeenCalledWith({ nodeId: 2, communicationType: 'CHAT', removeIds: [10] })
+    expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', removeIds: [10] }])
     expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
     expect(w.find('[data-testid="departments-communication-chat-10"]').exists()).toBe(false)
   })
 
   it('binds a picked chat; already bound ones are marked; nothing picked gets a message and no call', async () => {
-    api.editCommunications.mockResolvedValue(undefined)
     const w = await mountAs(true)
     await selectSales(w)
     await w.get('[data-testid="departments-bind"]').trigger('click')
@@ -205,13 +231,14 @@ describe('DepartmentsView', () => {
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
     await flushPromises()
     expect(document.body.textContent).toContain('Pick at least one chat, channel or collab.')
-    expect(api.editCommunications).not.toHaveBeenCalled()
+    expect(editsSent()).toEqual([])
 
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
     await flushPromises()
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
     await flushPromises()
-    expect(api.editCommunications).toHaveBeenCalledWith({ nodeId: 2, communicationType: 'CHAT', ids: [15] })
+    expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', ids: [15] }])
+    expect(api.batch.mock.calls[0]![1]).toEqual({ retry: false })
     expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
   })
 
@@ -224,10 +251,11 @@ describe('DepartmentsView', () => {
     await flushPromises()
     const preview = document.body.querySelector('[data-testid="departments-reach-preview"]')!
     expect([...preview.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Sales', 'Sales B2B', 'Team Alpha'])
-    api.editCommunications.mockResolvedValue(undefined)
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-default-submit"]')!.click()
     await flushPromises()
-    expect(api.editCommunications).toHaveBeenCalledWith({ nodeId: 2, communicationType: 'CHAT', createDefault: true, withChildren: true })
+    expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', createDefault: true, withChildren: true }])
+    // a create is never batched and never re-sent by the SDK on a guess
+    expect(api.call.mock.calls[0]![2]).toEqual({ retry: false })
   })
 
   it('shows the portal\'s validation error on its field and a 403 in plain words, reloading after each', async () => {
@@ -237,7 +265,7 @@ describe('DepartmentsView', () => {
     await flushPromises()
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
     await flushPromises()
-    api.editCommunications.mockRejectedValueOnce(new PortalError({
+    api.batch.mockRejectedValueOnce(new PortalError({
       code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, message: 'Error during request object validation',
       validation: [{ field: 'ids', message: 'Communications not found or not of type CHAT: 15.' }]
     }))
@@ -246,7 +274,7 @@ describe('DepartmentsView', () => {
     expect(document.body.textContent).toContain('Communications not found or not of type CHAT: 15.')
     expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
 
-    api.editCommunications.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    api.batch.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
     await flushPromises()
     expect(document.body.querySelector('[data-testid="departments-bind-error"]')!.textContent)

@@ -54,6 +54,17 @@ export default {
     createDefault: 'Create default',
     reload: 'Reload'
   },
+  rights: {
+    refusedTitle: {
+      DEPARTMENT: 'You cannot change the communications of departments',
+      TEAM: 'You cannot change the communications of teams'
+    },
+    refused: {
+      DEPARTMENT: 'The portal refused your change: binding chats, channels and collabs to departments needs the "Edit departments" permission, which administrators grant in the company structure\'s access rights. Heading a department does not grant it.',
+      TEAM: 'The portal refused your change: binding chats, channels and collabs to teams needs the "Edit teams" permission, which administrators grant in the company structure\'s access rights. Heading a team does not grant it.'
+    },
+    checkAgain: 'Check again'
+  },
   bind: {
     title: 'Bind to {name}',
     description: 'Pick chats, channels and collabs. Already bound ones are marked.',
