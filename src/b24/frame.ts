@@ -2,6 +2,7 @@ import { initializeB24Frame } from '@bitrix24/b24jssdk'
 import type { B24Frame } from '@bitrix24/b24jssdk'
 import { PortalError, forgetSecrets, rememberSecrets } from './errors'
 import { configureHttp } from './http'
+import { clientRateLimit } from './plan'
 
 /** What the portal told the app about this opening of the frame. */
 export interface PortalContext {
@@ -111,12 +112,8 @@ async function readContext($b24: B24Frame): Promise<PortalContext> {
   }
 }
 
-/**
- * The SDK's own leaky bucket, set just under the portal's (burst 50, then 2 per second). Two identical
- * buckets drift apart by network jitter, and the portal then refuses the odd request with 503 — a wasted
- * round trip and a 1.5 s back-off in the middle of a structure-wide load (npm run bench counts them).
- */
-export const CLIENT_RATE_LIMIT = { burstLimit: 48, drainRate: 1.95, adaptiveEnabled: true }
+/** The SDK's own leaky bucket until app.info names the plan: the default plan's, just under the portal's (plan.ts). */
+export const CLIENT_RATE_LIMIT = clientRateLimit('default')
 
 async function connect(options: ConnectOptions): Promise<PortalContext | null> {
   let $b24: B24Frame

@@ -6,7 +6,10 @@
  */
 export { connectPortal, getPortal, parsePlacementOptions } from './frame'
 export type { PortalContext, ConnectOptions } from './frame'
-export { callV2, callV2Page, callV3, batchV2, batchV3 } from './rest'
+export { callV2, callV2Page, callV3, batchV2, batchV3, operatingBudget } from './rest'
+export { OperatingBudget } from './operating'
+export { limitsFromPortalPlan, tariffPlanOf } from './plan'
+export type { LimitPause, TimeBlockLike } from './operating'
 export type { CallOptions, RestParams, V2Page, BatchV2Row, BatchV2Calls, BatchV2Options, BatchV3Call } from './rest'
 export { PortalError } from './errors'
 export type { FieldError } from './errors'

@@ -2,6 +2,8 @@ import { ApiVersion } from '@bitrix24/b24jssdk'
 import type { AjaxResult, TypeHttp } from '@bitrix24/b24jssdk'
 import { PortalError } from './errors'
 import { rememberCurrentTokens, requireFrame } from './frame'
+import { OperatingBudget } from './operating'
+import type { TimeBlockLike } from './operating'
 
 /**
  * REST 2 and REST 3.0 through the SDK's own transport (auth refresh, rate limiter, retries), with every
@@ -107,7 +109,41 @@ async function sendOnce(
   }
 }
 
+/** The app's model of the portal's operating-time limit (operating.ts): one per page, as the portal's is per app. */
+export const operatingBudget = new OperatingBudget()
+
+/** A call refused by the operating limit waits and goes again; after this many refusals in a row it fails. */
+const MAX_OPERATING_REFUSALS = 30
+
+function isOperatingRefusal(error: PortalError): boolean {
+  return error.code === 'OPERATION_TIME_LIMIT' || error.status === 429
+}
+
+/**
+ * One request, paced by the operating-time model: it waits until its calls (a batch's nested commands
+ * count against their own methods) fit under the limit, and a 429 OPERATION_TIME_LIMIT pauses only those
+ * methods and sends it again once the portal frees them — a refused call never ran, so nothing doubles.
+ */
 async function send(version: ApiVersion, method: string, params: RestParams | unknown[], options: CallOptions): Promise<AjaxResult> {
+  const calls = method === 'batch' && Array.isArray(params)
+    ? params.map((command) => String((command as { method?: unknown }).method ?? ''))
+    : [method]
+  for (let refusals = 0; ; refusals += 1) {
+    await operatingBudget.acquire(calls)
+    const sentAt = Date.now()
+    try {
+      const result = await sendThroughSdk(version, method, params, options)
+      if (method !== 'batch') operatingBudget.observe(method, (result.getData() as { time?: TimeBlockLike } | undefined)?.time, sentAt)
+      return result
+    } catch (error) {
+      const failure = PortalError.from(error)
+      if (!isOperatingRefusal(failure) || refusals >= MAX_OPERATING_REFUSALS) throw failure
+      operatingBudget.refused(calls)
+    }
+  }
+}
+
+async function sendThroughSdk(version: ApiVersion, method: string, params: RestParams | unknown[], options: CallOptions): Promise<AjaxResult> {
   const http = requireFrame().getHttpClient(version) as OneShotHttp
   const requestId = options.requestId ?? (options.retry === false ? oneShotRequestId() : undefined)
   // the SDK types its params as a map; a REST 3.0 batch sends its command list there (see http.ts)

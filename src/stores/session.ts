@@ -1,6 +1,6 @@
 import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
-import { PortalError, connectPortal, installFinish } from '@/b24'
+import { PortalError, connectPortal, installFinish, limitsFromPortalPlan } from '@/b24'
 import type { PortalContext } from '@/b24'
 import { fetchCurrentUser } from '@/api/users'
 import type { CurrentUser } from '@/api/users'
@@ -33,6 +33,8 @@ export const useSessionStore = defineStore('session', () => {
   async function loadUser(): Promise<void> {
     user.value = await fetchCurrentUser()
     status.value = 'ready'
+    // the SDK's limiter from the portal's plan; meanwhile the default plan's (stricter) limits hold
+    void limitsFromPortalPlan().catch(() => undefined)
   }
 
   async function boot(): Promise<void> {

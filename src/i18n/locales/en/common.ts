@@ -12,6 +12,12 @@ export default {
     admin: 'Administrator',
     avatarAlt: 'Photo of {name}'
   },
+  limits: {
+    pacingTitle: 'Pacing requests to the portal\'s time limit',
+    pacing: 'The portal allows each app only so much processing time per method in ten minutes. To stay within it, the next requests ({methods}) go out at {time}. Nothing needs doing: the app carries on by itself.',
+    refusedTitle: 'The portal paused a method for this app',
+    refused: 'The portal\'s time limit for {methods} is reached. The app resumes at {time} by itself; nothing is lost.'
+  },
   actions: {
     retry: 'Retry'
   },

@@ -1,0 +1,223 @@
+/**
+ * The portal's operating-time limit, kept from the client side (limits.md, "Ограничения на
+ * ресурсоемкость"; live-portal.md §3).
+ *
+ * A portal sums each method's execution time per app in one-minute buckets; a bucket drops out ten
+ * minutes after its first call, and once a method's sum is past the limit (480 s in the docs' example) its
+ * next call gets 429 OPERATION_TIME_LIMIT. The outer `batch` is not counted, but every nested command is,
+ * against its own method — and a batch's answer does not say how much its commands spent. So the app
+ * keeps a model per method:
+ * - what the portal said (dropping out at the `operating_reset_at` it gave): every single call's `time` block carries the method's `operating`,
+ *   `operating_reset_at` and `processing` (the cost of one call). A call made into a fresh window
+ *   (operating = its own processing) also tells how long the window is, so the model follows a portal
+ *   whose clock runs faster (the emulator's scaled clock) without knowing about it;
+ * - what the app has sent since, at the learnt cost per call, in buckets stamped when they left, which
+ *   drop out a window later (no earlier than the portal's own buckets, which start at the first call of
+ *   their minute).
+ * Before a request with nested calls leaves, `acquire` waits until the model has room under the limit
+ * (with a margin), and tells the screen that it waits ("pacing"). Should a 429 come anyway, `refused`
+ * pauses only that method: until the last `operating_reset_at` the portal gave, else a minute (the next
+ * bucket), as the docs advise; the call is re-sent then, which is safe because a refused call never ran.
+ */
+
+export interface TimeBlockLike {
+  processing?: unknown
+  operating?: unknown
+  operating_reset_at?: unknown
+}
+
+export interface LimitPause {
+  methods: string[]
+  /** epoch ms when the paused calls go out again */
+  untilMs: number
+  /** 'pacing': the app waits to stay under the limit; 'refused': the portal answered 429 */
+  reason: 'pacing' | 'refused'
+}
+
+export interface OperatingBudgetOptions {
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  /** the portal's limit in seconds until a 429 teaches a lower one (limits.md: 480 s in the cloud's example) */
+  limitS?: number
+  /** share of the limit the model fills before it waits */
+  margin?: number
+  /** cost of one call of a method no answer has priced yet, in seconds */
+  defaultCostS?: number
+}
+
+const WINDOW_MS = 10 * 60 * 1000
+const MIN_WINDOW_MS = 1000
+/** the docs: after a repeated refusal, wait for the next bucket (one minute) */
+const NEXT_BUCKET_MS = 60 * 1000
+/** the learnt cost of a call is the dearest seen lately, plus this much */
+const COST_HEADROOM = 1.05
+
+interface Spend {
+  atMs: number
+  dropAtMs: number
+  seconds: number
+}
+
+interface MethodModel {
+  spends: Spend[]
+  costS: number | null
+  /** the last `operating_reset_at` the portal gave for it (epoch ms) */
+  resetAtMs: number | null
+  pausedUntilMs: number
+}
+
+function seconds(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN
+  return Number.isFinite(n) && n >= 0 ? n : null
+}
+
+export class OperatingBudget {
+  private readonly models = new Map<string, MethodModel>()
+  private readonly listeners = new Set<(pause: LimitPause | null) => void>()
+  private readonly now: () => number
+  private readonly sleep: (ms: number) => Promise<void>
+  private readonly margin: number
+  private readonly defaultCostS: number
+  private windowMs = WINDOW_MS
+  limitS: number
+
+  constructor(options: OperatingBudgetOptions = {}) {
+    this.now = options.now ?? Date.now
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    this.limitS = options.limitS ?? 480
+    this.margin = options.margin ?? 0.95
+    this.defaultCostS = options.defaultCostS ?? 0.25
+  }
+
+  private model(method: string): MethodModel {
+    let found = this.models.get(method)
+    if (!found) {
+      found = { spends: [], costS: null, resetAtMs: null, pausedUntilMs: 0 }
+      this.models.set(method, found)
+    }
+    return found
+  }
+
+  /** What the method has spent in the current window, by the model. */
+  spent(method: string): number {
+    const model = this.model(method)
+    const now = this.now()
+    model.spends = model.spends.filter((s) => s.dropAtMs > now)
+    return model.spends.reduce((sum, s) => sum + s.seconds, 0)
+  }
+
+  costOf(method: string): number {
+    return this.model(method).costS ?? this.defaultCostS
+  }
+
+  /** The answer to a single call of `method` that left at `sentAtMs`: the portal's own figures replace the model's. */
+  observe(method: string, time: TimeBlockLike | null | undefined, sentAtMs: number): void {
+    if (!time || method === 'batch') return
+    const operating = seconds(time.operating)
+    const processing = seconds(time.processing)
+    const resetAt = seconds(time.operating_reset_at)
+    if (operating === null) return
+    const model = this.model(method)
+    // the dearest call seen lately, fading slowly so one slow answer does not slow the rest of the load
+    if (processing !== null && processing > 0) model.costS = Math.max(processing * COST_HEADROOM, (model.costS ?? 0) * 0.98)
+    if (resetAt !== null) {
+      model.resetAtMs = resetAt * 1000
+      // a call into a fresh window (it is the only spend) shows the window's length
+      if (processing !== null && operating <= processing * 1.001 + 1e-6) {
+        this.windowMs = Math.min(WINDOW_MS, Math.max(MIN_WINDOW_MS, model.resetAtMs - sentAtMs))
+      }
+    }
+    // everything sent before this call is in `operating` now; later spends stay in the model
+    const later = model.spends.filter((s) => s.atMs > sentAtMs)
+    // the portal's figure drops out when it says its oldest bucket does: optimistic when that figure spans
+    // several buckets, which a refusal then corrects (refused below) — a refused call costs nothing
+    const dropAtMs = model.resetAtMs ?? sentAtMs + this.windowMs
+    model.spends = [{ atMs: sentAtMs, dropAtMs, seconds: operating }, ...later]
+  }
+
+  /**
+   * Before a request that runs these calls (one entry per nested command, or the one method of a single
+   * call): waits until each method has room, then counts them.
+   */
+  async acquire(methods: string[]): Promise<void> {
+    const counts = new Map<string, number>()
+    for (const method of methods) if (method !== 'batch') counts.set(method, (counts.get(method) ?? 0) + 1)
+    for (;;) {
+      const waitUntil = this.roomAt(counts)
+      if (waitUntil <= this.now()) break
+      const waiting = [...counts.keys()].filter((m) => this.roomAt(new Map([[m, counts.get(m)!]])) > this.now())
+      const refused = waiting.some((m) => this.model(m).pausedUntilMs > this.now())
+      this.waiters += 1
+      this.emit({ methods: waiting, untilMs: waitUntil, reason: refused ? 'refused' : 'pacing' })
+      try {
+        await this.sleep(waitUntil - this.now())
+      } finally {
+        this.waiters -= 1
+      }
+    }
+    const atMs = this.now()
+    for (const [method, count] of counts) {
+      const model = this.model(method)
+      model.spends.push({ atMs, dropAtMs: atMs + this.windowMs, seconds: count * this.costOf(method) })
+    }
+    if (this.waiters === 0) this.emit(null)
+  }
+
+  private waiters = 0
+
+  /** The earliest time these calls fit (now when they fit now). */
+  private roomAt(counts: Map<string, number>): number {
+    const now = this.now()
+    let at = now
+    const cap = this.limitS * this.margin
+    for (const [method, count] of counts) {
+      const model = this.model(method)
+      at = Math.max(at, model.pausedUntilMs)
+      const need = count * this.costOf(method)
+      let spent = this.spent(method)
+      if (spent + need <= cap) continue
+      // wait for the oldest spends to drop out until the new ones fit (or nothing is left to drop)
+      for (const spend of [...model.spends].sort((a, b) => a.dropAtMs - b.dropAtMs)) {
+        spent -= spend.seconds
+        at = Math.max(at, spend.dropAtMs + 50)
+        if (spent + need <= cap) break
+      }
+    }
+    return at
+  }
+
+  /**
+   * The portal answered 429 OPERATION_TIME_LIMIT to a request with these calls: pause them until the last
+   * reset time the portal gave (or a minute), and learn that the limit is below what the model counted.
+   */
+  refused(methods: string[]): number {
+    const now = this.now()
+    let until = now
+    for (const method of new Set(methods)) {
+      if (method === 'batch') continue
+      const model = this.model(method)
+      const spent = this.spent(method)
+      if (spent > 0) this.limitS = Math.max(1, Math.min(this.limitS, spent))
+      const next = model.resetAtMs !== null && model.resetAtMs > now + 100 ? model.resetAtMs : now + Math.min(NEXT_BUCKET_MS, this.windowMs / 10)
+      model.pausedUntilMs = Math.max(model.pausedUntilMs, next)
+      model.resetAtMs = null
+      until = Math.max(until, model.pausedUntilMs)
+    }
+    return until
+  }
+
+  /** The screen's notice: a pause, or null when requests go out again. */
+  onPause(listener: (pause: LimitPause | null) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private lastEmitted: string | null = null
+
+  private emit(pause: LimitPause | null): void {
+    const key = pause ? `${pause.reason}:${pause.untilMs}:${pause.methods.join(',')}` : null
+    if (key === this.lastEmitted) return
+    this.lastEmitted = key
+    for (const listener of this.listeners) listener(pause)
+  }
+}
