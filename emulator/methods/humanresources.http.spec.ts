@@ -112,6 +112,30 @@ describe('REST 3.0 structure methods over HTTP', () => {
     expect(results).toHaveLength(ids.length)
     for (const result of results) expect(Object.keys(result)).toContain('chatsNoAccess')
   })
+
+  it('answers the open questions as switched through /_emulator/questions, and a reset restores the defaults', async () => {
+    const data = await state()
+    const departments = data.nodes.filter((n) => n.type === 'DEPARTMENT').map((n) => n.id).sort((a, b) => a - b)
+    const page = async (p: number) => ((await portal.v3('humanresources.node.list', { type: 'DEPARTMENT', select: ['id'], pagination: { page: p, limit: 2 } }))
+      .body.result as { items: Body[] }).items.map((n) => n.id)
+    expect(await page(1)).toEqual(departments.slice(0, 2))
+    expect(await page(0)).toEqual(departments.slice(0, 2))
+
+    expect((await portal.post('/_emulator/questions', { firstPage: 'zero', rebind: 'error', createDefaultAgain: 'error' })).status).toBe(200)
+    expect(await page(0)).toEqual(departments.slice(0, 2))
+    expect(await page(1)).toEqual(departments.slice(2, 4))
+    const nodeId = data.nodes.find((n) => n.parentId === 1)!.id
+    expect((await portal.v3('humanresources.node.communication.edit', { nodeId, communicationType: 'CHAT', createDefault: true })).status).toBe(200)
+    const again = await portal.v3('humanresources.node.communication.edit', { nodeId, communicationType: 'CHAT', createDefault: true })
+    expect(again.status).toBe(400)
+    expect(again.body.error).toMatchObject({ code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', validation: [{ field: 'createDefault' }] })
+    const unbound = await portal.v3('humanresources.node.communication.edit', { nodeId, communicationType: 'CHAT', removeIds: [999999] })
+    expect(unbound.status).toBe(400)
+    expect((unbound.body.error as { validation: Body[] }).validation[0]!.field).toBe('removeIds')
+
+    await portal.post('/_emulator/reset', {})
+    expect(await page(1)).toEqual(departments.slice(0, 2))
+  })
 })
 
 describe('REST 2 picker methods over HTTP', () => {

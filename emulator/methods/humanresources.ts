@@ -10,10 +10,14 @@
  * - A private chat/channel/collab the caller is not a member of is listed with hasAccess:false to those
  *   who may edit the node (so they can unbind it), and only counted in *NoAccess for everyone else.
  * - withChildren reaches the whole subtree; every descendant's binding records originalNodeId = nodeId.
+ * Open questions (live-portal.md §6) are answered as `call.emulator.questions` says (questions.ts):
+ * firstPage, collabId, withChildren, rebind, createDefaultAgain.
  */
 import { defineMethods, V3Error } from '../rest/registry.ts'
 import type { CallContext, V3Validation } from '../rest/registry.ts'
 import { chatColorHex } from './im-chat.ts'
+import { DEFAULT_QUESTIONS } from '../questions.ts'
+import type { Questions } from '../questions.ts'
 import type {
   CommunicationType, EmuBinding, EmuChat, EmuNode, EmuUser, EmuWorkgroup, Lang, NodeType, PortalData
 } from '../data/types.ts'
@@ -29,6 +33,11 @@ const EMPLOYEE_FIELDS = ['userId', 'name', 'workPosition', 'avatar', 'url', 'dep
 
 const MAX_LIMIT = 200
 const DEFAULT_LIMIT = 50
+
+/** The open questions' answers for this call (a hand-made CallContext without them gets the defaults). */
+function questionsOf(call: CallContext): Questions {
+  return call.emulator.questions ?? DEFAULT_QUESTIONS
+}
 
 function t(lang: Lang, en: string, ru: string): string {
   return lang === 'ru' ? ru : en
@@ -129,11 +138,13 @@ interface Page {
 }
 
 /**
- * `pagination: {page, limit, offset}`: limit default 50, capped at 200; when `page` ≥ 1 is given the offset
- * is (page − 1) · limit ("computed automatically"), page 0 (what b24jssdk's v3 list helper sends) means the
- * first page. Non-numeric values and limit 0 → INVALIDPAGINATIONEXCEPTION.
+ * `pagination: {page, limit, offset}`: limit default 50, capped at 200; a given `page` wins over `offset`
+ * (the offset is "computed automatically"). Which page is the first is an open question (`firstPage`):
+ * 'one' (the docs' example sends page 1, offset 0): offset = (page − 1) · limit, page 0 reads as page 1;
+ * 'zero' (what b24jssdk's v3 list helper sends): offset = page · limit. Without `page`, `offset` counts.
+ * Non-numeric values and limit 0 → INVALIDPAGINATIONEXCEPTION.
  */
-function parsePagination(params: Record<string, unknown>, lang: Lang): Page {
+function parsePagination(params: Record<string, unknown>, lang: Lang, firstPage: Questions['firstPage']): Page {
   const raw = params.pagination
   if (raw === undefined || raw === null) return { offset: 0, limit: DEFAULT_LIMIT }
   const invalid = () => new V3Error(400, 'INVALIDPAGINATIONEXCEPTION',
@@ -150,8 +161,9 @@ function parsePagination(params: Record<string, unknown>, lang: Lang): Page {
   if (limitRaw === 0) throw invalid()
   const limit = Math.min(limitRaw ?? DEFAULT_LIMIT, MAX_LIMIT)
   const page = read('page')
-  const offset = page !== null && page >= 1 ? (page - 1) * limit : (read('offset') ?? 0)
-  return { offset, limit }
+  const offset = read('offset') ?? 0
+  if (page === null) return { offset, limit }
+  return { offset: (firstPage === 'zero' ? page : Math.max(page - 1, 0)) * limit, limit }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -327,7 +339,9 @@ const SUBTITLES: Record<EmuChat['type'], [string, string]> = {
   COLLAB: ['Collab', 'Коллаба']
 }
 
-function communicationDto(data: PortalData, binding: EmuBinding, chat: EmuChat, hasAccess: boolean, lang: Lang): Record<string, unknown> {
+function communicationDto(
+  data: PortalData, binding: EmuBinding, chat: EmuChat, hasAccess: boolean, lang: Lang, collabId: Questions['collabId']
+): Record<string, unknown> {
   const [en, ru] = SUBTITLES[chat.type]
   if (binding.type === 'COLLAB') {
     const group = collabWorkgroup(data, chat)
@@ -335,7 +349,7 @@ function communicationDto(data: PortalData, binding: EmuBinding, chat: EmuChat, 
       avatar: (group?.avatar || chat.avatar) || null,
       dialogId: `chat${chat.id}`,
       hasAccess,
-      id: group?.id ?? chat.id,
+      id: collabId === 'chat' ? chat.id : (group?.id ?? chat.id),
       originalNodeId: binding.originalNodeId,
       subtitle: t(lang, en, ru),
       title: group?.name ?? chat.title,
@@ -356,7 +370,9 @@ function communicationDto(data: PortalData, binding: EmuBinding, chat: EmuChat, 
   }
 }
 
-export function listCommunications(data: PortalData, user: EmuUser, node: EmuNode, lang: Lang): Record<string, unknown> {
+export function listCommunications(
+  data: PortalData, user: EmuUser, node: EmuNode, lang: Lang, collabId: Questions['collabId'] = DEFAULT_QUESTIONS.collabId
+): Record<string, unknown> {
   const editor = canEditNode(data, user, node)
   const result: Record<string, unknown> = {
     chats: [], chatsNoAccess: 0, channels: [], channelsNoAccess: 0, collabs: [], collabsNoAccess: 0
@@ -367,7 +383,7 @@ export function listCommunications(data: PortalData, user: EmuUser, node: EmuNod
     if (!chat) continue
     const group = GROUP_OF[binding.type]
     const access = hasChatAccess(data, user, chat)
-    if (access || editor) (result[group] as unknown[]).push(communicationDto(data, binding, chat, access, lang))
+    if (access || editor) (result[group] as unknown[]).push(communicationDto(data, binding, chat, access, lang, collabId))
     else result[`${group}NoAccess`] = (result[`${group}NoAccess`] as number) + 1
   }
   return result
@@ -391,13 +407,18 @@ function readIdList(params: Record<string, unknown>, field: 'ids' | 'removeIds')
   return ids
 }
 
-/** Map `ids` to chats of the right kind; unknown ids or ids of another kind fail the whole call. */
-function resolveBindTargets(data: PortalData, type: CommunicationType, ids: number[]): EmuChat[] {
+/**
+ * Map `ids` to chats of the right kind; unknown ids or ids of another kind fail the whole call. A collab
+ * is named by its workgroup id or by its chat's id, as the `collabId` question says.
+ */
+function resolveBindTargets(data: PortalData, type: CommunicationType, ids: number[], collabId: Questions['collabId']): EmuChat[] {
   const bad: number[] = []
   const chats: EmuChat[] = []
   for (const id of ids) {
     let chat: EmuChat | undefined
-    if (type === 'COLLAB') {
+    if (type === 'COLLAB' && collabId === 'chat') {
+      chat = data.chats.find((c) => c.id === id && c.type === 'COLLAB')
+    } else if (type === 'COLLAB') {
       const group = data.workgroups.find((g) => g.id === id && g.type === 'collab')
       chat = group?.chatId != null ? data.chats.find((c) => c.id === group.chatId) : undefined
     } else {
@@ -412,9 +433,9 @@ function resolveBindTargets(data: PortalData, type: CommunicationType, ids: numb
   return chats
 }
 
-/** removeIds are ids as communication.list shows them: chat ids, workgroup ids for collabs. */
-function removeTargetChatIds(data: PortalData, type: CommunicationType, ids: number[]): number[] {
-  if (type !== 'COLLAB') return ids
+/** removeIds are ids as communication.list shows them: chat ids, for collabs workgroup ids or chat ids (`collabId`). */
+function removeTargetChatIds(data: PortalData, type: CommunicationType, ids: number[], collabId: Questions['collabId']): number[] {
+  if (type !== 'COLLAB' || collabId === 'chat') return ids
   return ids.map((id) => data.workgroups.find((g) => g.id === id)?.chatId ?? id)
 }
 
@@ -437,16 +458,20 @@ function nextId(items: { id: number }[]): number {
   return items.reduce((max, item) => Math.max(max, item.id), 0) + 1
 }
 
+/** This node's default chat of `type` while it is still bound directly to the node (else undefined). */
+function boundDefault(data: PortalData, node: EmuNode, type: CommunicationType): EmuChat | undefined {
+  const existing = data.bindings.find((b) => b.nodeId === node.id && b.type === type && b.originalNodeId === null &&
+    data.chats.some((c) => c.id === b.chatId && c.entityType === DEFAULT_ENTITY_TYPE && c.entityId === `${node.id}:${type}`))
+  return existing ? data.chats.find((c) => c.id === existing.chatId) : undefined
+}
+
 /**
  * createDefault: a private chat (CHAT), a private channel (CHANNEL) or a collab with its chat (COLLAB),
  * named after the node, owned by its head (the nearest head above it when it has none, the caller when
- * nobody is), with the node's members. Returns the existing one when this node's default of that type is still bound (no duplicates
- * when a client repeats the call).
+ * nobody is), with the node's members. Whether a node that still has its default gets another one is the
+ * `createDefaultAgain` question; the handler decides, this always creates.
  */
 function createDefault(data: PortalData, node: EmuNode, type: CommunicationType, caller: EmuUser): EmuChat {
-  const existing = data.bindings.find((b) => b.nodeId === node.id && b.type === type && b.originalNodeId === null &&
-    data.chats.some((c) => c.id === b.chatId && c.entityType === DEFAULT_ENTITY_TYPE && c.entityId === `${node.id}:${type}`))
-  if (existing) return data.chats.find((c) => c.id === existing.chatId)!
   // A node without a head is run by the nearest head above it (as the portal's structure shows it).
   const ownerId = ancestorsAndSelf(data, node).find((n) => n.headIds.length)?.headIds[0] ?? caller.id
   const members = [ownerId, ...node.memberIds.filter((id) => id !== ownerId)]
@@ -493,6 +518,22 @@ function bind(data: PortalData, nodes: EmuNode[], rootId: number, type: Communic
   }
 }
 
+/**
+ * The `rebind: 'error'` answer: an id of `ids` already bound to the node itself (directly or inherited) and
+ * not removed by the same call, or an id of `removeIds` not bound to it, fails the whole call (ids as the
+ * caller sent them). Under 'silent' (the default) both change nothing and the call succeeds.
+ */
+function checkRebind(
+  data: PortalData, node: EmuNode, type: CommunicationType,
+  ids: number[], targets: EmuChat[], removeIds: number[], removeChatIds: number[]
+): void {
+  const boundHere = (chatId: number) => data.bindings.some((b) => b.nodeId === node.id && b.type === type && b.chatId === chatId)
+  const already = ids.filter((_, i) => boundHere(targets[i]!.id) && !removeChatIds.includes(targets[i]!.id))
+  if (already.length) throw editValidation(`Communications already bound to the node: ${already.join(', ')}.`, 'ids')
+  const notBound = removeIds.filter((_, i) => !boundHere(removeChatIds[i]!))
+  if (notBound.length) throw editValidation(`Communications not bound to the node: ${notBound.join(', ')}.`, 'removeIds')
+}
+
 /** Unbind is idempotent: ids that are not bound are ignored. Members stay in the chat. */
 function unbind(data: PortalData, nodes: EmuNode[], type: CommunicationType, chatIds: number[]): void {
   const reached = new Set(nodes.map((n) => n.id))
@@ -516,7 +557,7 @@ export const humanresourcesMethods = defineMethods({
       requireView(call)
       const type = requireNodeType(params, call.lang)
       const select = parseSelect(params, NODE_FIELDS, call.lang, 'dto')
-      const { offset, limit } = parsePagination(params, call.lang)
+      const { offset, limit } = parsePagination(params, call.lang, questionsOf(call).firstPage)
       const items = call.data.nodes
         .filter((n) => n.type === type)
         .sort((a, b) => a.id - b.id)
@@ -567,7 +608,8 @@ export const humanresourcesMethods = defineMethods({
       if (typeof rawName !== 'string' && typeof rawName !== 'number') throw wrongType(call.lang, 'name', 'string')
       const name = String(rawName).trim().toLocaleLowerCase()
       const parentId = optionalInt(params, 'parentId', call.lang)
-      const { limit } = parsePagination(params, call.lang)
+      // node.search reads only `limit` (its page says so): page and offset are validated, not applied
+      const { limit } = parsePagination(params, call.lang, questionsOf(call).firstPage)
       // parentId restricts the search to that node's whole subtree (decision: "restrict to a parent").
       const scope = parentId === null ? null : new Set(subtree(call.data, parentId).filter((n) => n.id !== parentId).map((n) => n.id))
       const items = call.data.nodes
@@ -586,7 +628,7 @@ export const humanresourcesMethods = defineMethods({
       requireView(call)
       const id = requireInt(params, 'id', call.lang)
       const node = nodeById(call, id, 'object')
-      return listCommunications(call.data, call.user, node, call.lang)
+      return listCommunications(call.data, call.user, node, call.lang, questionsOf(call).collabId)
     }
   },
 
@@ -617,11 +659,24 @@ export const humanresourcesMethods = defineMethods({
         throw editValidation('Nothing to change: pass "ids", "removeIds" or "createDefault".', 'ids')
       }
       // Validate everything before changing anything: a failed call leaves the portal as it was.
-      const targets = resolveBindTargets(call.data, type, ids)
-      const nodes = withChildren ? subtree(call.data, node.id) : [node]
+      const questions = questionsOf(call)
+      const targets = resolveBindTargets(call.data, type, ids, questions.collabId)
+      const removeChatIds = removeTargetChatIds(call.data, type, removeIds, questions.collabId)
+      const nodes = !withChildren ? [node]
+        : questions.withChildren === 'children' ? [node, ...call.data.nodes.filter((n) => n.parentId === node.id)]
+          : subtree(call.data, node.id)
+      if (questions.rebind === 'error') checkRebind(call.data, node, type, ids, targets, removeIds, removeChatIds)
+      const previousDefault = makeDefault ? boundDefault(call.data, node, type) : undefined
+      const keptDefault = previousDefault && !removeChatIds.includes(previousDefault.id) ? previousDefault : undefined
+      if (keptDefault && questions.createDefaultAgain === 'error') {
+        throw editValidation(`The node already has its default ${type} communication (${keptDefault.id}).`, 'createDefault')
+      }
 
-      unbind(call.data, nodes, type, removeTargetChatIds(call.data, type, removeIds))
-      if (makeDefault) targets.push(createDefault(call.data, node, type, call.user))
+      unbind(call.data, nodes, type, removeChatIds)
+      if (makeDefault) {
+        const reuse = questions.createDefaultAgain === 'nothing' ? keptDefault : undefined
+        targets.push(reuse ?? createDefault(call.data, node, type, call.user))
+      }
       bind(call.data, nodes, node.id, type, targets)
       return { success: true }
     }

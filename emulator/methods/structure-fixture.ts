@@ -6,6 +6,8 @@
 import type { CallContext } from '../rest/registry.ts'
 import type { EmuChat, EmuNode, EmuUser, Lang, PortalData } from '../data/types.ts'
 import type { EmulatorContext } from '../context.ts'
+import { DEFAULT_QUESTIONS } from '../questions.ts'
+import type { Questions } from '../questions.ts'
 
 function user(id: number, name: string, extra: Partial<EmuUser> = {}): EmuUser {
   return {
@@ -75,8 +77,10 @@ export function structurePortal(): PortalData {
   }
 }
 
-export function callAs(data: PortalData, userId: number, lang: Lang = 'en', api: 'v2' | 'v3' = 'v3'): CallContext {
+/** `questions`: answers to the open questions (questions.ts) the handlers read from `call.emulator`. */
+export function callAs(data: PortalData, userId: number, lang: Lang = 'en', api: 'v2' | 'v3' = 'v3', questions: Partial<Questions> = {}): CallContext {
   const found = data.users.find((u) => u.id === userId)
   if (!found) throw new Error(`no user ${userId}`)
-  return { data, user: found, lang, api, emulator: {} as EmulatorContext, headers: {} }
+  const emulator = { questions: { ...DEFAULT_QUESTIONS, ...questions } } as EmulatorContext
+  return { data, user: found, lang, api, emulator, headers: {} }
 }
