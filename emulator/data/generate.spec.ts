@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import type { PortalData } from './types.ts'
 import {
-  ADMIN_USER_ID, EMPLOYEE_USER_ID, EXTRANET_USER_ID, HOSTILE_PAYLOADS, NO_ACCESS_USER_ID, PORTAL_SCOPES, chatTypesFor, generatePortal
+  ADMIN_USER_ID, EMPLOYEE_USER_ID, EXTRANET_USER_ID, HOSTILE_PAYLOADS, HR_EDITOR_USER_ID, NO_ACCESS_USER_ID, PORTAL_SCOPES,
+  TEAMS_EDITOR_USER_ID, chatTypesFor, generatePortal, headWithoutEditRight
 } from './generate.ts'
 
 const COLORS = ['RED', 'GREEN', 'MINT', 'LIGHT_BLUE', 'DARK_BLUE', 'PURPLE', 'AQUA', 'PINK', 'LIME', 'BROWN', 'AZURE',
@@ -145,6 +146,38 @@ describe('generatePortal', () => {
     expect(extranet).toMatchObject({ id: EXTRANET_USER_ID, userType: 'extranet' })
     expect(data.users.filter((u) => u.userType === 'extranet').length).toBeGreaterThanOrEqual(3)
     expect(data.users.filter((u) => u.isAdmin).map((u) => u.id)).toEqual([ADMIN_USER_ID])
+  })
+
+  it('has a user of each kind of structure permission, by a fixed rule', () => {
+    const rights = (id: number) => data.users[id - 1]!.structureRights
+    expect(rights(ADMIN_USER_ID)).toEqual({ departments: 'edit', teams: 'edit' })
+    expect(rights(HR_EDITOR_USER_ID)).toEqual({ departments: 'edit', teams: 'edit' })
+    expect(rights(TEAMS_EDITOR_USER_ID)).toEqual({ departments: 'view', teams: 'edit' })
+    expect(rights(EMPLOYEE_USER_ID)).toEqual({ departments: 'view', teams: 'view' })
+    expect(rights(EXTRANET_USER_ID)).toEqual({ departments: 'none', teams: 'none' })
+    for (const id of [HR_EDITOR_USER_ID, TEAMS_EDITOR_USER_ID]) {
+      expect(data.users[id - 1]).toMatchObject({ active: true, isAdmin: false, userType: 'employee', hasAppAccess: true })
+    }
+    const editors = data.users.filter((u) => u.structureRights.departments === 'edit' || u.structureRights.teams === 'edit')
+    expect(editors.map((u) => u.id)).toEqual([ADMIN_USER_ID, HR_EDITOR_USER_ID, TEAMS_EDITOR_USER_ID])
+    for (const u of data.users) {
+      if (u.userType === 'extranet') expect(u.structureRights).toEqual({ departments: 'none', teams: 'none' })
+      else if (!editors.includes(u)) expect(u.structureRights).toEqual({ departments: 'view', teams: 'view' })
+    }
+    // heading a node grants nothing: the head of Sales (user 7) views only
+    const head = headWithoutEditRight(data)!
+    expect(head.id).toBe(7)
+    expect(data.nodes[1]).toMatchObject({ id: 2, name: 'Sales', headIds: [7] })
+    expect(head.structureRights).toEqual({ departments: 'view', teams: 'view' })
+  })
+
+  it.each([[2, 25], [7, 3], [7, 333], [3, 2000]])('keeps the permission kinds for seed %i, size %i', (seed, size) => {
+    const portal = generatePortal({ seed, size })
+    expect(portal.users[HR_EDITOR_USER_ID - 1]).toMatchObject({ active: true, userType: 'employee', structureRights: { departments: 'edit', teams: 'edit' } })
+    expect(portal.users[TEAMS_EDITOR_USER_ID - 1]).toMatchObject({ active: true, userType: 'employee', structureRights: { departments: 'view', teams: 'edit' } })
+    const head = headWithoutEditRight(portal)
+    expect(head).toBeDefined()
+    expect(portal.nodes.some((n) => n.type === 'DEPARTMENT' && n.headIds.includes(head!.id))).toBe(true)
   })
 
   it('has chats, channels and collabs the admin and the employee take part in', () => {

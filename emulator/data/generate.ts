@@ -2,13 +2,16 @@
  * The emulated portal's company, generated from (seed, size). Deterministic: the same arguments give
  * byte-identical JSON, so e2e tests and benchmarks can name ids. Fixed ids tests rely on:
  * user 1 = administrator (head of the root), 2 = employee (a department and a team, owns chats),
- * 3 = employee without access to the app, 4 = extranet user; node 1 = the company.
+ * 3 = employee without access to the app, 4 = extranet user, 5 = HR editor (edits departments and teams),
+ * 6 = edits teams only; node 1 = the company. Structure rights never draw from the random stream, so
+ * adding them shifted nothing else.
  */
 import type {
   ChatType, CommunicationType, EmuBinding, EmuChat, EmuConnector, EmuConnectorLine, EmuNode, EmuOpenLine, EmuUser,
   EmuWorkgroup, Lang, PortalData
 } from './types.ts'
 import { Rng } from './random.ts'
+import { defaultStructureRights, structureRightOn } from './rights.ts'
 import {
   BUILTIN_CONNECTORS, CHAT_COLORS, COMPANY_NAME, EMAIL_DOMAIN, EN_AREAS, EN_CHANNEL_TOPICS, EN_CHAT_TOPICS, EN_FEMALE,
   EN_HEAD_POSITION, EN_LAST, EN_MALE, EN_POSITIONS, EN_QUALIFIERS, EN_TEAMS, EN_WORKGROUPS, EXTRANET_EMAIL_DOMAIN,
@@ -27,6 +30,10 @@ export const ADMIN_USER_ID = 1
 export const EMPLOYEE_USER_ID = 2
 export const NO_ACCESS_USER_ID = 3
 export const EXTRANET_USER_ID = 4
+/** Holds "Edit Departments" and "Edit Teams" (an HR manager); otherwise an ordinary employee. */
+export const HR_EDITOR_USER_ID = 5
+/** Holds "Edit Teams" only (and "View Departments"). */
+export const TEAMS_EDITOR_USER_ID = 6
 export const ROOT_NODE_ID = 1
 
 export const PORTAL_SCOPES = ['humanresources', 'im', 'imopenlines', 'imconnector', 'crm', 'user', 'placement', 'socialnetwork']
@@ -251,7 +258,8 @@ function buildUsers(rng: Rng, size: number): EmuUser[] {
       isOnline: id <= EMPLOYEE_USER_ID || rng.chance(0.3),
       dateRegister: isoAt(registered),
       lastLogin: isoAt(BASE_TIME - rng.int(5, 20_000) * 60_000),
-      hasAppAccess: id !== NO_ACCESS_USER_ID
+      hasAppAccess: id !== NO_ACCESS_USER_ID,
+      structureRights: fixedStructureRights(id, extranet)
     })
   }
   return users
@@ -262,6 +270,35 @@ const FIXED_USERS: Record<number, { name: string, lastName: string, secondName: 
   [EMPLOYEE_USER_ID]: { name: 'Иван', lastName: 'Петров', secondName: 'Сергеевич', gender: 'M', lang: 'ru', position: 'Менеджер по продажам' },
   [NO_ACCESS_USER_ID]: { name: 'Oliver', lastName: 'Bennett', secondName: '', gender: 'M', lang: 'en', position: 'Accountant' },
   [EXTRANET_USER_ID]: { name: 'Мария', lastName: 'Кузнецова', secondName: 'Андреевна', gender: 'F', lang: 'ru', position: 'Подрядчик' }
+}
+
+/**
+ * Structure permissions by a fixed rule (no random draw): the administrator edits both, users 5 and 6 are
+ * the HR editor and the teams-only editor, every other intranet employee views both (heads included:
+ * heading a node grants no permission), extranet users hold none.
+ */
+function fixedStructureRights(id: number, extranet: boolean): EmuUser['structureRights'] {
+  if (!extranet && id === HR_EDITOR_USER_ID) return { departments: 'edit', teams: 'edit' }
+  if (!extranet && id === TEAMS_EDITOR_USER_ID) return { departments: 'view', teams: 'edit' }
+  return defaultStructureRights({ isAdmin: id === ADMIN_USER_ID, userType: extranet ? 'extranet' : 'employee' })
+}
+
+/**
+ * The fixed "head without an edit permission": the first head, in node order, of a department, who may
+ * open the app and holds no edit permission on either kind of node (user 7, head of Sales, in the default
+ * portal). Tests use it to show that heading a node does not let one edit it.
+ */
+export function headWithoutEditRight(data: PortalData): EmuUser | undefined {
+  const users = new Map(data.users.map((u) => [u.id, u]))
+  for (const node of data.nodes) {
+    if (node.type !== 'DEPARTMENT' || node.parentId === null) continue
+    for (const id of node.headIds) {
+      const u = users.get(id)
+      if (u && u.active && u.hasAppAccess && u.userType === 'employee' &&
+        structureRightOn(u, 'DEPARTMENT') !== 'edit' && structureRightOn(u, 'TEAM') !== 'edit') return u
+    }
+  }
+  return undefined
 }
 
 function isEmployee(u: EmuUser): boolean {

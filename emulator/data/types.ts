@@ -32,6 +32,22 @@ export interface EmuUser {
   lastLogin: string
   /** false: the app is installed but this user may not open it (REST answers user_access_error). */
   hasAppAccess: boolean
+  /**
+   * The company structure permissions of the portal's access settings ("View/Edit Departments",
+   * "View/Edit Teams", granted separately for departments and for teams; departments/index.md). Edit
+   * implies view. No REST method reveals them to an app (live-portal.md §4, §6): only the answer to an
+   * edit does. Heading a node grants nothing here.
+   */
+  structureRights: StructureRights
+}
+
+/** 'none' < 'view' < 'edit'. */
+export type StructureRightLevel = 'none' | 'view' | 'edit'
+
+/** One level for departments (DEPARTMENT nodes) and one for teams (TEAM nodes). */
+export interface StructureRights {
+  departments: StructureRightLevel
+  teams: StructureRightLevel
 }
 
 export type NodeType = 'DEPARTMENT' | 'TEAM'

@@ -28,6 +28,7 @@ function user(id: number, extra: Partial<EmuUser> = {}): EmuUser {
     dateRegister: '2024-01-01T00:00:00+00:00',
     lastLogin: '2024-01-02T00:00:00+00:00',
     hasAppAccess: true,
+    structureRights: { departments: 'view', teams: 'view' },
     ...extra
   }
 }

@@ -23,7 +23,8 @@ function user(id: number, isAdmin: boolean, isOnline: boolean): EmuUser {
     isOnline,
     dateRegister: '2024-01-01T00:00:00+00:00',
     lastLogin: '2024-01-01T00:00:00+00:00',
-    hasAppAccess: true
+    hasAppAccess: true,
+    structureRights: isAdmin ? { departments: 'edit', teams: 'edit' } : { departments: 'view', teams: 'view' }
   }
 }
 

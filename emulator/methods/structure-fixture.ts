@@ -1,6 +1,7 @@
 /**
  * A small hand-made portal for the structure and messenger-list handler tests: every rights case the
- * handlers distinguish is one user here (admin, plain employee, department head, extranet).
+ * handlers distinguish is one user here (admin, plain employee, department head without an edit
+ * permission, extranet, HR editor of departments and teams, editor of teams only).
  * Test-only (imported by *.spec.ts).
  */
 import type { CallContext } from '../rest/registry.ts'
@@ -8,13 +9,15 @@ import type { EmuChat, EmuNode, EmuUser, Lang, PortalData } from '../data/types.
 import type { EmulatorContext } from '../context.ts'
 import { DEFAULT_QUESTIONS } from '../questions.ts'
 import type { Questions } from '../questions.ts'
+import { defaultStructureRights } from '../data/rights.ts'
 
 function user(id: number, name: string, extra: Partial<EmuUser> = {}): EmuUser {
   return {
     id, active: true, name, lastName: 'Test', secondName: '', email: `u${id}@example.test`, gender: 'M',
     workPosition: 'Engineer', isAdmin: false, userType: 'employee', departmentIds: [], photo: '',
     isOnline: false, dateRegister: '2026-01-01T00:00:00+00:00', lastLogin: '2026-01-01T00:00:00+00:00',
-    hasAppAccess: true, ...extra
+    hasAppAccess: true, ...extra,
+    structureRights: extra.structureRights ?? defaultStructureRights({ isAdmin: extra.isAdmin ?? false, userType: extra.userType ?? 'employee' })
   }
 }
 
@@ -33,7 +36,11 @@ function chat(id: number, type: EmuChat['type'], title: string, ownerId: number,
   }
 }
 
-/** Users: 1 admin, 2 employee (Sales, Team Alpha), 3 head of Sales, 4 extranet, 5 Sales B2B, 6 Marketing. */
+/**
+ * Users: 1 admin (edits both), 2 employee (Sales, Team Alpha), 3 head of Sales (views only), 4 extranet
+ * (none), 5 Sales B2B, 6 Marketing, 7 HR editor (edits departments and teams, in no node), 8 edits teams
+ * only (in no node). Everyone not named views both.
+ */
 export function structurePortal(): PortalData {
   return {
     seed: 1, size: 10, portalName: 'test.bitrix24.test', memberId: 'm', scopes: [], installed: true,
@@ -43,7 +50,9 @@ export function structurePortal(): PortalData {
       user(3, 'Clara', { departmentIds: [2], workPosition: 'Head of sales' }),
       user(4, 'Dmitri', { userType: 'extranet' }),
       user(5, 'Elena', { departmentIds: [3] }),
-      user(6, 'Fedor', { departmentIds: [5] })
+      user(6, 'Fedor', { departmentIds: [5] }),
+      user(7, 'Galina', { workPosition: 'HR manager', structureRights: { departments: 'edit', teams: 'edit' } }),
+      user(8, 'Hugo', { workPosition: 'Team coach', structureRights: { departments: 'view', teams: 'edit' } })
     ],
     nodes: [
       node(1, 'Company', null, [1], [1]),

@@ -180,7 +180,8 @@ function page(users: WireUser[], params: Record<string, unknown>): ListResult {
 
 const WIRE_FIELDS = Object.keys(userToWire({
   id: 0, active: true, name: '', lastName: '', secondName: '', email: '', gender: 'M', workPosition: '', isAdmin: false,
-  userType: 'employee', departmentIds: [], photo: 'x', isOnline: false, dateRegister: '', lastLogin: '', hasAppAccess: true
+  userType: 'employee', departmentIds: [], photo: 'x', isOnline: false, dateRegister: '', lastLogin: '', hasAppAccess: true,
+  structureRights: { departments: 'view', teams: 'view' }
 }))
 
 function listUsers(data: PortalData, filter: (user: EmuUser, wire: WireUser) => boolean, params: Record<string, unknown>): ListResult {
