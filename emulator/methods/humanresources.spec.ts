@@ -10,6 +10,8 @@ const ADMIN = 1
 const EMPLOYEE = 2
 const HEAD = 3
 const EXTRANET = 4
+/** Holds "Edit Departments" and "Edit Teams" (structure-fixture.ts). */
+const HR_EDITOR = 7
 
 function spec(method: string): { resultExample: { result: Record<string, unknown> }, entityFields?: string[] } {
   return JSON.parse(readFileSync(new URL(`../docs-spec/methods/${method}.json`, import.meta.url), 'utf8'))
@@ -218,12 +220,13 @@ describe('humanresources.node.communication.edit', () => {
   it('createDefault makes a private chat named after the node, owned by its head, with its members — once', () => {
     const data = structurePortal()
     const before = data.chats.length
-    edit(data, { nodeId: 2, communicationType: 'CHAT', createDefault: true }, HEAD)
+    // the HR editor asks; the chat is still the head's
+    edit(data, { nodeId: 2, communicationType: 'CHAT', createDefault: true }, HR_EDITOR)
     const created = data.chats[data.chats.length - 1]!
     expect(data.chats.length).toBe(before + 1)
     expect(created).toMatchObject({ type: 'CHAT', title: 'Sales', ownerId: 3, memberIds: [3, 2] })
     expect(bindingsOf(data, 2)).toContain(`CHAT:${created.id}:null`)
-    edit(data, { nodeId: 2, communicationType: 'CHAT', createDefault: 'Y' }, HEAD)
+    edit(data, { nodeId: 2, communicationType: 'CHAT', createDefault: 'Y' }, HR_EDITOR)
     expect(data.chats.length).toBe(before + 1)
   })
 
@@ -246,11 +249,15 @@ describe('humanresources.node.communication.edit', () => {
     expect(JSON.stringify(data)).toBe(snapshot)
   })
 
-  it('a head edits their node and its subtree, not other branches', () => {
+  it('heading a node grants no edit right: the head of Sales gets 403 on Sales and its subtree, nothing changes', () => {
     const data = structurePortal()
-    edit(data, { nodeId: 6, communicationType: 'CHAT', ids: [10] }, HEAD)
-    expect(bindingsOf(data, 6)).toEqual(['CHAT:10:null'])
-    expect(failure(() => edit(data, { nodeId: 5, communicationType: 'CHAT', ids: [10] }, HEAD)).status).toBe(403)
+    const snapshot = JSON.stringify(data)
+    for (const nodeId of [2, 3, 4, 6]) {
+      const error = failure(() => edit(data, { nodeId, communicationType: 'CHAT', ids: [10] }, HEAD))
+      expect([error.status, error.code, error.message]).toEqual([403, 'ACCESSDENIEDEXCEPTION', 'Access denied'])
+    }
+    expect(failure(() => edit(data, { nodeId: 2, communicationType: 'CHAT', createDefault: true }, HEAD)).status).toBe(403)
+    expect(JSON.stringify(data)).toBe(snapshot)
   })
 
   it('validates with the documented English messages, before changing anything', () => {

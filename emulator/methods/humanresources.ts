@@ -4,9 +4,10 @@
  *
  * Decisions where the docs are silent are listed in emulator/README.md ("Company structure") and pinned
  * by humanresources.spec.ts:
- * - Viewing: every employee (USER_TYPE employee) may view the structure and its communications; extranet
- *   users get ACCESSDENIEDEXCEPTION (they are not part of the company structure).
- * - Editing communications: portal administrators, and heads of the node or of one of its ancestors.
+ * - Rights come from the user's structure permissions (EmuUser.structureRights, ../data/rights.ts), as the
+ *   method pages name them: viewing needs "View Departments" / "View Teams" for the kind of node read,
+ *   communication.edit needs "Edit Departments" for a department, "Edit Teams" for a team. Heading a node
+ *   grants nothing. Extranet users get ACCESSDENIEDEXCEPTION whatever they hold (outside the structure).
  * - A private chat/channel/collab the caller is not a member of is listed with hasAccess:false to those
  *   who may edit the node (so they can unbind it), and only counted in *NoAccess for everyone else.
  * - withChildren reaches the whole subtree; every descendant's binding records originalNodeId = nodeId.
@@ -18,6 +19,7 @@ import type { CallContext, V3Validation } from '../rest/registry.ts'
 import { chatColorHex } from './im-chat.ts'
 import { DEFAULT_QUESTIONS } from '../questions.ts'
 import type { Questions } from '../questions.ts'
+import { structureRightOn } from '../data/rights.ts'
 import type {
   CommunicationType, EmuBinding, EmuChat, EmuNode, EmuUser, EmuWorkgroup, Lang, NodeType, PortalData
 } from '../data/types.ts'
@@ -219,20 +221,27 @@ function ancestorsAndSelf(data: PortalData, node: EmuNode): EmuNode[] {
   return out
 }
 
-/** Structure view right: every employee; extranet users are outside the company structure. */
-export function canViewStructure(user: EmuUser): boolean {
-  return user.active && user.userType === 'employee'
+/**
+ * Structure view right: an active intranet user holding "View" (or "Edit") on nodes of `type`, or on
+ * either kind when no type is given; extranet users are outside the company structure.
+ */
+export function canViewStructure(user: EmuUser, type?: NodeType): boolean {
+  if (!user.active || user.userType !== 'employee') return false
+  if (type) return structureRightOn(user, type) !== 'none'
+  return structureRightOn(user, 'DEPARTMENT') !== 'none' || structureRightOn(user, 'TEAM') !== 'none'
 }
 
-/** Edit right on a node: administrators and heads of the node or of any ancestor. */
-export function canEditNode(data: PortalData, user: EmuUser, node: EmuNode): boolean {
-  if (!canViewStructure(user)) return false
-  if (user.isAdmin) return true
-  return ancestorsAndSelf(data, node).some((n) => n.headIds.includes(user.id))
+/**
+ * Edit right on a node: "Edit Departments" for a DEPARTMENT, "Edit Teams" for a TEAM (the page of
+ * communication.edit). Being the head of the node or of an ancestor is not what grants it.
+ */
+export function canEditNode(_data: PortalData, user: EmuUser, node: EmuNode): boolean {
+  return canViewStructure(user) && structureRightOn(user, node.type) === 'edit'
 }
 
-function requireView(call: CallContext): void {
-  if (!canViewStructure(call.user)) throw accessDenied(call.lang)
+/** 403 unless the caller may view nodes of `type` (of either kind when no type is given). */
+function requireView(call: CallContext, type?: NodeType): void {
+  if (!canViewStructure(call.user, type)) throw accessDenied(call.lang)
 }
 
 function accessCode(node: EmuNode): string {
@@ -556,6 +565,7 @@ export const humanresourcesMethods = defineMethods({
     handler(params, call) {
       requireView(call)
       const type = requireNodeType(params, call.lang)
+      requireView(call, type)
       const select = parseSelect(params, NODE_FIELDS, call.lang, 'dto')
       const { offset, limit } = parsePagination(params, call.lang, questionsOf(call).firstPage)
       const items = call.data.nodes
@@ -575,6 +585,7 @@ export const humanresourcesMethods = defineMethods({
       const id = requireInt(params, 'id', call.lang)
       const select = parseSelect(params, [...NODE_FIELDS, 'members'], call.lang, 'dto')
       const node = nodeById(call, id, 'record')
+      requireView(call, node.type)
       const item = nodeDto(node, select)
       if (!select || select.includes('members')) item.members = nodeMembers(call.data, node)
       return { item }
@@ -588,9 +599,10 @@ export const humanresourcesMethods = defineMethods({
       requireView(call)
       const id = requireInt(params, 'id', call.lang)
       const select = parseSelect(params, NODE_FIELDS, call.lang, 'validation')
-      nodeById(call, id, 'record')
+      requireView(call, nodeById(call, id, 'record').type)
+      // Children of a kind the caller may not view are left out (decision: never kinder than the portal).
       const items = call.data.nodes
-        .filter((n) => n.parentId === id)
+        .filter((n) => n.parentId === id && canViewStructure(call.user, n.type))
         .sort((a, b) => a.id - b.id)
         .map((n) => nodeDto(n, select))
       return { items }
@@ -603,6 +615,7 @@ export const humanresourcesMethods = defineMethods({
     handler(params, call) {
       requireView(call)
       const type = requireNodeType(params, call.lang)
+      requireView(call, type)
       const rawName = params.name
       if (rawName === undefined || rawName === null || rawName === '') throw missing(call.lang, 'name')
       if (typeof rawName !== 'string' && typeof rawName !== 'number') throw wrongType(call.lang, 'name', 'string')
@@ -628,6 +641,7 @@ export const humanresourcesMethods = defineMethods({
       requireView(call)
       const id = requireInt(params, 'id', call.lang)
       const node = nodeById(call, id, 'object')
+      requireView(call, node.type)
       return listCommunications(call.data, call.user, node, call.lang, questionsOf(call).collabId)
     }
   },
@@ -665,6 +679,8 @@ export const humanresourcesMethods = defineMethods({
       const nodes = !withChildren ? [node]
         : questions.withChildren === 'children' ? [node, ...call.data.nodes.filter((n) => n.parentId === node.id)]
           : subtree(call.data, node.id)
+      // withChildren needs the edit permission on every node it reaches (a department's subtree holds teams).
+      if (nodes.some((n) => !canEditNode(call.data, call.user, n))) throw accessDenied(call.lang)
       if (questions.rebind === 'error') checkRebind(call.data, node, type, ids, targets, removeIds, removeChatIds)
       const previousDefault = makeDefault ? boundDefault(call.data, node, type) : undefined
       const keptDefault = previousDefault && !removeChatIds.includes(previousDefault.id) ? previousDefault : undefined
