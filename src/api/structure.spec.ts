@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as B24 from '@/b24'
-import { editParams, fetchUserNodeIds, planEdits, toNodeCommunications, toStructureNode } from './structure'
+import { collabIdKind, editParams, fetchUserNodeIds, planEdits, setCollabIdKind, toNodeCommunications, toStructureNode } from './structure'
 
 const callV3 = vi.hoisted(() => vi.fn())
 const batchV3 = vi.hoisted(() => vi.fn())
@@ -51,6 +51,23 @@ describe('communications', () => {
   it('makes edit params with nodeId and leaves out empty lists and false flags', () => {
     expect(editParams({ nodeId: 3, communicationType: 'CHAT', createDefault: true, ids: [] })).toEqual({ nodeId: 3, communicationType: 'CHAT', createDefault: true })
     expect(editParams({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2], withChildren: false })).toEqual({ nodeId: 1, communicationType: 'COLLAB', removeIds: [2] })
+  })
+})
+
+describe('which id names a collab (an open question)', () => {
+  const listed = (id: number, dialogId: string) => ({ collabs: [{ id, dialogId, type: 'COLLAB', title: 'C' }] })
+
+  it('goes by the .edit page (workgroup ids) until a listed collab shows otherwise', () => {
+    setCollabIdKind(null)
+    const picked = [{ type: 'COLLAB' as const, id: 101, chatId: 1200 }]
+    expect(planEdits(5, picked, [], false)[0]!.ids).toEqual([101])
+    toNodeCommunications(listed(1200, 'chat1200'))
+    expect(collabIdKind()).toBe('chat')
+    expect(planEdits(5, picked, [], false)[0]!.ids).toEqual([1200])
+    toNodeCommunications(listed(101, 'chat1200'))
+    expect(collabIdKind()).toBe('workgroup')
+    expect(planEdits(5, picked, [], false)[0]!.ids).toEqual([101])
+    setCollabIdKind(null)
   })
 })
 

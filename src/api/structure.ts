@@ -129,11 +129,12 @@ function toCommunication(raw: Raw, fallbackType: CommunicationType): Communicati
   }
 }
 
+/** Every communication.list answer goes through here, which is where CollabIdKind is learnt. */
 export function toNodeCommunications(raw: unknown): NodeCommunications {
   const r = (raw ?? {}) as Raw
   const group = (list: unknown, type: CommunicationType) =>
     (Array.isArray(list) ? list : []).map((c) => toCommunication(c as Raw, type)).filter((c): c is Communication => c !== null)
-  return {
+  const out: NodeCommunications = {
     chats: group(r.chats, 'CHAT'),
     channels: group(r.channels, 'CHANNEL'),
     collabs: group(r.collabs, 'COLLAB'),
@@ -141,6 +142,8 @@ export function toNodeCommunications(raw: unknown): NodeCommunications {
     channelsNoAccess: int(r.channelsNoAccess) ?? 0,
     collabsNoAccess: int(r.collabsNoAccess) ?? 0
   }
+  learnCollabIds(out)
+  return out
 }
 
 /** humanresources.node.communication.list — note: its parameter is `id` (edit takes `nodeId`). */
@@ -169,7 +172,50 @@ export function editParams(edit: CommunicationEdit): Record<string, unknown> {
 
 export interface PickedCommunication {
   type: CommunicationType
+  /** chat id for chats and channels; for a collab its workgroup id (what the docs' .edit page names) */
   id: number
+  /** a collab's chat id, for a portal that names collabs by their chat (collabEditId) */
+  chatId?: number | null
+}
+
+/**
+ * Which id names a collab in communication.list and .edit: the workgroup's (the .edit page sends you to
+ * socialnetwork.api.workgroup.list for them) or its chat's (the .list page's example shows `id` 23 with
+ * `dialogId` chat23) — nobody has documented which (live-portal.md §6). The app learns it from the first
+ * listed collab whose dialogId names its chat; until then it goes by the .edit page, and a validation
+ * refusal of a collab's id teaches it the other way (stores/departments.ts).
+ */
+export type CollabIdKind = 'workgroup' | 'chat'
+
+let collabIds: CollabIdKind | null = null
+
+export function collabIdKind(): CollabIdKind | null {
+  return collabIds
+}
+
+export function setCollabIdKind(kind: CollabIdKind | null): void {
+  collabIds = kind
+}
+
+/** `chat123` → 123 */
+export function chatNumber(dialogId: string): number | null {
+  const match = /^chat(\d+)$/.exec(dialogId)
+  return match ? Number(match[1]) : null
+}
+
+/** Learns CollabIdKind from what a node lists. */
+export function learnCollabIds(comms: NodeCommunications): void {
+  for (const collab of comms.collabs) {
+    const chat = chatNumber(collab.dialogId)
+    if (chat === null) continue
+    collabIds = collab.id === chat ? 'chat' : 'workgroup'
+    return
+  }
+}
+
+/** The id `ids` takes for a picked communication. */
+export function collabEditId(picked: PickedCommunication): number {
+  return picked.type === 'COLLAB' && collabIds === 'chat' && picked.chatId ? picked.chatId : picked.id
 }
 
 /** A mixed selection becomes one edit per communication type, in the order CHAT, CHANNEL, COLLAB. */
@@ -177,7 +223,7 @@ export function planEdits(
   nodeId: number, add: PickedCommunication[], remove: PickedCommunication[], withChildren: boolean
 ): CommunicationEdit[] {
   return COMMUNICATION_TYPES.flatMap((type) => {
-    const ids = [...new Set(add.filter((c) => c.type === type).map((c) => c.id))]
+    const ids = [...new Set(add.filter((c) => c.type === type).map(collabEditId))]
     const removeIds = [...new Set(remove.filter((c) => c.type === type).map((c) => c.id))]
     if (!ids.length && !removeIds.length) return []
     const edit: CommunicationEdit = { nodeId, communicationType: type }

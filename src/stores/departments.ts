@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { PortalError } from '@/b24'
-import { fetchCommunications, fetchUserNodeIds, planEdits, searchNodes } from '@/api/structure'
+import { collabIdKind, fetchCommunications, fetchUserNodeIds, planEdits, searchNodes, setCollabIdKind } from '@/api/structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
 import { useJournalStore } from '@/stores/journal'
@@ -248,8 +248,19 @@ export const useDepartmentsStore = defineStore('departments', () => {
   }
 
   /** Bind `add` and unbind `remove` (one call per communication type). */
-  function applyEdits(nodeId: number, add: PickedCommunication[], remove: PickedCommunication[], withChildren = false): Promise<EditOutcome> {
-    return runEdits(nodeId, planEdits(nodeId, add, remove, withChildren))
+  async function applyEdits(nodeId: number, add: PickedCommunication[], remove: PickedCommunication[], withChildren = false): Promise<EditOutcome> {
+    const guessedCollabIds = collabIdKind() === null && add.some((c) => c.type === 'COLLAB' && c.chatId)
+    const outcome = await runEdits(nodeId, planEdits(nodeId, add, remove, withChildren))
+    const failed = outcome.failed
+    // The portal refused a collab's id before anything ran, and which id it takes was a guess (structure.ts,
+    // CollabIdKind): it takes the other one. Send the collabs (and what was not sent) again by that id.
+    if (guessedCollabIds && failed?.edit.communicationType === 'COLLAB' && 'ids' in failed.error.fieldErrors() && collabIdKind() === null) {
+      setCollabIdKind('chat')
+      const again = await runEdits(nodeId, planEdits(nodeId, add.filter((c) => c.type === 'COLLAB'), [], withChildren).concat(outcome.notSent))
+      if (again.failed) setCollabIdKind(null)
+      return { done: [...outcome.done, ...again.done], failed: again.failed, notSent: again.notSent }
+    }
+    return outcome
   }
 
   function createDefault(nodeId: number, communicationType: CommunicationType, withChildren = false): Promise<EditOutcome> {

@@ -3,14 +3,17 @@ import { PortalError } from '@/b24'
 import { SEARCH_MIN_LENGTH, fetchRecentChats, searchChats } from '@/api/recent'
 import type { KnownChat } from '@/api/recent'
 import { fetchCollabs } from '@/api/workgroups'
+import { chatNumber } from '@/api/structure'
 import type { CommunicationType } from '@/api/structure'
 
 /** One thing the bind picker offers. `key` is unique across types (a chat and a collab may share an id). */
 export interface PickerOption {
   key: string
   type: CommunicationType
-  /** chat id for chats and channels, workgroup id for collabs: what `ids` takes */
+  /** chat id for chats and channels, workgroup id for collabs */
   id: number
+  /** a collab's chat id (structure.ts, collabEditId) */
+  chatId?: number | null
   title: string
   avatar: string
   color: string
@@ -21,6 +24,14 @@ export type PickerSource = 'chats' | 'channels' | 'collabs' | 'search'
 
 export function optionKey(type: CommunicationType, id: number): string {
   return `${type}:${id}`
+}
+
+/**
+ * The key of a bound communication or a picker option. A collab is keyed by its chat, which both
+ * communication.list and workgroup.list name (dialogId), whichever id the portal uses for it.
+ */
+export function communicationKey(type: CommunicationType, id: number, dialogId: string): string {
+  return type === 'COLLAB' ? `COLLAB:${dialogId || id}` : optionKey(type, id)
 }
 
 /** Chats that bind as CHAT: group chats and open chats (not channels, collab or group chats, copilot …). */
@@ -68,7 +79,7 @@ export function usePickerSources() {
     if (source === 'search' || sources.value[source].status === 'ready' || sources.value[source].status === 'loading') return Promise.resolve()
     if (source === 'collabs') {
       return run('collabs', async () => (await fetchCollabs()).map((c) => ({
-        key: optionKey('COLLAB', c.id), type: 'COLLAB', id: c.id, title: c.name, avatar: c.avatar, color: '', kind: 'collab'
+        key: communicationKey('COLLAB', c.id, c.dialogId), type: 'COLLAB', id: c.id, chatId: chatNumber(c.dialogId), title: c.name, avatar: c.avatar, color: '', kind: 'collab'
       })))
     }
     const onlyChannels = source === 'channels'
