@@ -13,6 +13,9 @@ describe('emulator CLI arguments', () => {
     expect(parseCliArgs([]).port).toBe(8080)
     expect(parseCliArgs(['--hostile']).hostile).toBe(true)
     expect(parseCliArgs([]).hostile).toBeUndefined()
+    expect(parseCliArgs(['--plan', 'enterprise', '--operating-limit', '60'])).toMatchObject({ plan: 'enterprise', operatingLimitS: 60 })
+    expect(parseCliArgs(['--operating-limit', 'off']).operatingLimitS).toBeNull()
+    expect(parseCliArgs([])).toMatchObject({ plan: undefined, operatingLimitS: undefined })
   })
 
   it('refuses bad values with a message', () => {
@@ -22,6 +25,8 @@ describe('emulator CLI arguments', () => {
     expect(() => parseCliArgs(['--rate-limit', '5'])).toThrow(/--rate-limit/)
     expect(() => parseCliArgs(['--latency', '-1'])).toThrow(/--latency/)
     expect(() => parseCliArgs(['--time-scale', '0'])).toThrow(/--time-scale/)
+    expect(() => parseCliArgs(['--plan', 'pro'])).toThrow(/--plan/)
+    expect(() => parseCliArgs(['--operating-limit', '-5'])).toThrow(/--operating-limit/)
     expect(() => parseCliArgs(['--bogus'])).toThrow()
   })
 })

@@ -1,6 +1,7 @@
 /**
  * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang en|ru] [--token-lifetime <s>]
- *   [--rate-limit <burst>:<perSecond>|off] [--latency <ms>] [--time-scale <n>] [--host <address>] [--hostile]`
+ *   [--rate-limit <burst>:<perSecond>|off] [--plan default|enterprise] [--operating-limit <s>|off] [--latency <ms>]
+ *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]…`
  * Starts the portal emulator alone and prints its URL (the app comes from --app or from dist/).
  */
 import { parseArgs } from 'node:util'
@@ -8,6 +9,8 @@ import { startEmulator } from './server.ts'
 import type { EmulatorOptions } from './server.ts'
 import type { RateLimitConfig } from './rest/rate-limit.ts'
 import { parseQuestionFlag, QuestionError } from './questions.ts'
+import { isPlan, PLANS } from './rest/plan.ts'
+import type { Plan } from './rest/plan.ts'
 import type { Questions } from './questions.ts'
 
 class UsageError extends Error {}
@@ -36,6 +39,20 @@ function rateLimit(value: string | undefined): RateLimitConfig | null | undefine
   return { burst, drainPerSecond: drain }
 }
 
+function plan(value: string | undefined): Plan | undefined {
+  if (value === undefined) return undefined
+  if (!isPlan(value)) throw new UsageError(`--plan must be ${PLANS.join(' or ')}`)
+  return value
+}
+
+function operatingLimit(value: string | undefined): number | null | undefined {
+  if (value === undefined) return undefined
+  if (value === 'off') return null
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError('--operating-limit must be a number of seconds >= 0 or off')
+  return n
+}
+
 function questionFlags(flags: string[] | undefined): Partial<Questions> | undefined {
   if (!flags || flags.length === 0) return undefined
   try {
@@ -57,6 +74,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
       lang: { type: 'string' },
       'token-lifetime': { type: 'string' },
       'rate-limit': { type: 'string' },
+      plan: { type: 'string' },
+      'operating-limit': { type: 'string' },
       latency: { type: 'string' },
       'time-scale': { type: 'string' },
       host: { type: 'string' },
@@ -75,6 +94,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     lang: values.lang as 'en' | 'ru' | undefined,
     tokenLifetime: integer(values['token-lifetime'], 'token-lifetime', 1),
     rateLimit: rateLimit(values['rate-limit']),
+    plan: plan(values.plan),
+    operatingLimitS: operatingLimit(values['operating-limit']),
     latencyMs: positive(values.latency, 'latency', true),
     timeScale: positive(values['time-scale'], 'time-scale', false),
     host: values.host,

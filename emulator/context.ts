@@ -5,6 +5,7 @@
  */
 import type { Lang, PortalData } from './data/types.ts'
 import type { Questions } from './questions.ts'
+import type { Plan } from './rest/plan.ts'
 
 export interface TokenInfo {
   accessToken: string
@@ -63,6 +64,8 @@ export interface EmulatorContext {
   frameEvents: FrameEvent[]
   /** http://127.0.0.1:<port> — the portal origin (DOMAIN = host:port) */
   portalOrigin: string
+  /** http://127.0.0.1:<port+2> (a free port when the portal's is 0) — the portal's CDN (cdn.ts): avatar URLs live here */
+  cdnOrigin: string
   /** URL of the app page the portal frames (dev server, --app, or the built app on port+1) */
   appUrl: string
   /** APP_SID for the iframe name */
@@ -71,6 +74,8 @@ export interface EmulatorContext {
   lang: Lang
   /** how the emulator answers the open questions of live-portal.md §6 (questions.ts) */
   questions: Questions
+  /** the portal's tariff plan (rest/plan.ts): the rate limit's default and app.info's LICENSE; absent = default */
+  plan?: Plan
   /** regenerates the data; `hostile` omitted = what the emulator was started with (never the last reset's); questions go back to the start values, then `questions` applies */
-  reset(options: { seed?: number, size?: number, hostile?: boolean, questions?: Partial<Questions> }): void
+  reset(options: { seed?: number, size?: number, hostile?: boolean, questions?: Partial<Questions>, plan?: Plan }): void
 }

@@ -1,7 +1,8 @@
 /**
  * The control API for tests, benchmarks and the portal page (documented in emulator/README.md):
  * /_emulator/reset, /_emulator/questions, /_emulator/token, /_emulator/tokens, /_emulator/faults, /_emulator/log,
- * /_emulator/state.
+ * /_emulator/state, /_emulator/operating, /_emulator/preflights.
+ * Not a portal: its CORS stays permissive (http.ts CORS_HEADERS), unlike /rest/*.
  * Other /_emulator/* paths (frame-events) belong to the portal routes, so they fall through.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -11,6 +12,7 @@ import type { Lang } from './data/types.ts'
 import type { RestRuntime } from './rest/runtime.ts'
 import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
 import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts'
+import { isPlan, PLANS } from './rest/plan.ts'
 
 class ControlError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -90,6 +92,9 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   if (body.hostile !== undefined && typeof body.hostile !== 'boolean') {
     throw new ControlError(400, 'INVALID_ARGUMENT', 'hostile must be a boolean')
   }
+  if (body.plan !== undefined && !isPlan(body.plan)) {
+    throw new ControlError(400, 'INVALID_ARGUMENT', `plan must be one of ${PLANS.join(', ')}`)
+  }
   let questions: Partial<Questions> | undefined
   try {
     questions = body.questions === undefined ? undefined : parseQuestions(body.questions)
@@ -98,7 +103,13 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
     throw error
   }
   try {
-    rt.ctx.reset({ seed, size, ...(typeof body.hostile === 'boolean' ? { hostile: body.hostile } : {}), ...(questions ? { questions } : {}) })
+    rt.ctx.reset({
+      seed,
+      size,
+      ...(typeof body.hostile === 'boolean' ? { hostile: body.hostile } : {}),
+      ...(questions ? { questions } : {}),
+      ...(isPlan(body.plan) ? { plan: body.plan } : {})
+    })
   } catch (error) {
     // the generator refuses sizes out of its range before anything is replaced
     if (error instanceof RangeError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
@@ -108,7 +119,7 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   if (Array.isArray(body.scopes)) data.scopes = [...body.scopes as string[]]
   if (typeof body.installed === 'boolean') data.installed = body.installed
   if (body.users !== undefined) overrideRecords(data.users, body.users, 'user')
-  return { ok: true, seed: data.seed, size: data.size, hostile: data.hostile === true, users: data.users.length, nodes: data.nodes.length }
+  return { ok: true, seed: data.seed, size: data.size, hostile: data.hostile === true, plan: rt.ctx.plan ?? 'default', users: data.users.length, nodes: data.nodes.length }
 }
 
 async function token(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
@@ -136,7 +147,24 @@ async function setQuestions(rt: RestRuntime, req: IncomingMessage): Promise<unkn
 }
 
 function faultsView(rt: RestRuntime): unknown {
-  return { ...rt.faults.snapshot, rateLimit: rt.limiter.config, tokenLifetime: rt.ctx.tokens.lifetime, timeScale: rt.clock.scale }
+  return {
+    ...rt.faults.snapshot,
+    rateLimit: rt.limiter.config,
+    tokenLifetime: rt.ctx.tokens.lifetime,
+    timeScale: rt.clock.scale,
+    operatingLimit: rt.operating.limit,
+    operatingCosts: rt.operating.costOverrides,
+    plan: rt.ctx.plan ?? 'default'
+  }
+}
+
+/** Per method with a live bucket: operating seconds and when its oldest bucket drops (real unix seconds, as clients see it). */
+function operatingView(rt: RestRuntime): unknown {
+  return Object.fromEntries(Object.entries(rt.operating.snapshot()).map(([method, status]) => [method, {
+    operating: status.operating,
+    resetAt: status.dropsAt === null ? null : Math.ceil(rt.clock.toRealEpoch(status.dropsAt) / 1000),
+    limited: rt.operating.limit !== null && status.operating > rt.operating.limit
+  }]))
 }
 
 async function setFaults(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
@@ -152,6 +180,8 @@ async function setFaults(rt: RestRuntime, req: IncomingMessage): Promise<unknown
   if (patch.tokenLifetime !== undefined) rt.ctx.tokens.lifetime = patch.tokenLifetime
   if (patch.timeScale !== undefined) rt.clock.setScale(patch.timeScale)
   if (patch.expireTokens) rt.ctx.tokens.expireAll()
+  if (patch.operatingLimit !== undefined) rt.operating.configure(patch.operatingLimit)
+  if (patch.operatingCosts !== undefined) rt.operating.setCosts(patch.operatingCosts ?? {})
   console.log(`[emulator] faults: ${JSON.stringify(faultsView(rt))}`)
   return faultsView(rt)
 }
@@ -172,6 +202,20 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
     }
   },
   '/_emulator/state': { GET: rt => rt.ctx.data },
+  '/_emulator/operating': {
+    GET: operatingView,
+    DELETE: rt => {
+      rt.operating.clear()
+      return { ok: true }
+    }
+  },
+  '/_emulator/preflights': {
+    GET: rt => rt.preflights,
+    DELETE: rt => {
+      rt.preflights.length = 0
+      return { ok: true }
+    }
+  },
   // test-only: the leak tests search everything a run captured for these (e2e/token-leaks.spec.ts)
   '/_emulator/tokens': {
     GET: rt => rt.ctx.tokens.issued().map(t => ({ userId: t.userId, access_token: t.accessToken, refresh_token: t.refreshToken }))

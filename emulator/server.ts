@@ -1,6 +1,7 @@
 /**
  * Starts the portal emulator: one HTTP server on the portal origin (REST, control API, portal page) and,
- * without an app URL, a second one on port+1 that serves the built app from dist/.
+ * without an app URL, a second one on port+1 that serves the built app from dist/, and the portal's CDN on
+ * port+2 (cdn.ts: the avatar images, on an origin of their own as a real portal's are).
  */
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
@@ -15,13 +16,17 @@ import { handleControl } from './control.ts'
 import { handleRest } from './rest/router.ts'
 import { createTokenStore, DEFAULT_TOKEN_LIFETIME } from './rest/tokens.ts'
 import { FaultSwitches } from './rest/faults.ts'
-import { DEFAULT_RATE_LIMIT, LeakyBucket } from './rest/rate-limit.ts'
+import { LeakyBucket } from './rest/rate-limit.ts'
 import type { RateLimitConfig } from './rest/rate-limit.ts'
+import { DEFAULT_OPERATING_LIMIT_S, OperatingMeter } from './rest/operating.ts'
+import { isPlan, PLAN_RATE_LIMITS } from './rest/plan.ts'
+import type { Plan } from './rest/plan.ts'
 import { assertScale, ScaledClock } from './rest/clock.ts'
 import type { RestRuntime } from './rest/runtime.ts'
 import type { MethodDef } from './rest/registry.ts'
-import { sendJson } from './rest/http.ts'
+import { REST_CORS_HEADERS, sendJson } from './rest/http.ts'
 import { createStaticServer } from './static.ts'
+import { assignAvatars, createCdnServer } from './cdn.ts'
 import { methods } from './methods/index.ts'
 import { DEFAULT_QUESTIONS } from './questions.ts'
 import type { Questions } from './questions.ts'
@@ -40,8 +45,14 @@ export interface EmulatorOptions {
   host?: string
   /** seconds (default 3600) */
   tokenLifetime?: number
-  /** default: burst 50, 2 per second; null switches the limit off */
+  /** default: the plan's (burst 50, 2 per second; enterprise 250, 5); null switches the limit off */
   rateLimit?: RateLimitConfig | null
+  /** tariff plan (default 'default'): the rate limit unless `rateLimit` is given, and app.info's LICENSE */
+  plan?: Plan
+  /** per-method operating-time limit in seconds (default 480, limits.md); null switches it off */
+  operatingLimitS?: number | null
+  /** seconds booked per call, per method, on top of the docs' figures (rest/operating.ts) */
+  operatingCosts?: Record<string, number>
   /** ms added to every REST request (default 0), on the scaled clock */
   latencyMs?: number
   /**
@@ -98,7 +109,8 @@ function createPortalServer(rt: RestRuntime): Server {
   return createServer((req, res) => {
     handle(req, res).catch(error => {
       console.error('[emulator] request failed:', error)
-      if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' })
+      const rest = (req.url ?? '').startsWith('/rest/')
+      if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' }, {}, rest ? REST_CORS_HEADERS : undefined)
       else res.end()
     })
   })
@@ -108,7 +120,13 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const host = opts.host ?? '127.0.0.1'
   const faults = new FaultSwitches()
   // reset returns the fault switches to what the emulator was started with
-  const startRateLimit = opts.rateLimit === undefined ? DEFAULT_RATE_LIMIT : opts.rateLimit
+  const startPlan: Plan = opts.plan ?? 'default'
+  if (!isPlan(startPlan)) throw new RangeError('plan must be default or enterprise')
+  // an explicit rate limit wins over every plan's, also after a reset to another plan
+  const rateLimitFor = (plan: Plan): RateLimitConfig | null => opts.rateLimit === undefined ? PLAN_RATE_LIMITS[plan] : opts.rateLimit
+  const startRateLimit = rateLimitFor(startPlan)
+  const startOperatingLimit = opts.operatingLimitS === undefined ? DEFAULT_OPERATING_LIMIT_S : opts.operatingLimitS
+  const startOperatingCosts = { ...opts.operatingCosts }
   const startTokenLifetime = opts.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME
   const startLatency = opts.latencyMs ?? 0
   const startScale = opts.timeScale ?? 1
@@ -118,6 +136,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   assertScale(startScale)
   const clock = new ScaledClock(startScale)
   const limiter = new LeakyBucket(startRateLimit, () => clock.now())
+  const operating = new OperatingMeter(startOperatingLimit, startOperatingCosts, () => clock.now())
+  const preflights: RestRuntime['preflights'] = []
   faults.apply({ latencyMs: startLatency })
   const ctx: EmulatorContext = {
     data: generatePortal({ seed: opts.seed ?? DEFAULT_SEED, size: opts.size ?? DEFAULT_SIZE, hostile: startHostile }),
@@ -125,14 +145,17 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     restLog: [],
     frameEvents: [],
     portalOrigin: '',
+    cdnOrigin: '',
     appUrl: opts.appUrl ?? '',
     appSid: randomBytes(16).toString('hex'),
     lang: opts.lang ?? 'en',
     questions: { ...startQuestions },
+    plan: startPlan,
     reset(options) {
       // hostile falls back to the start value, not the last reset's: e2e fixtures reset with {} before
       // every test, and one hostile test must not leave markup in the next test's portal
       ctx.data = generatePortal({ seed: options.seed ?? ctx.data.seed, size: options.size ?? ctx.data.size, hostile: options.hostile ?? startHostile })
+      assignAvatars(ctx.data, ctx.cdnOrigin)
       ctx.tokens.clear()
       ctx.tokens.lifetime = startTokenLifetime
       ctx.restLog.length = 0
@@ -141,23 +164,38 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
       faults.clear()
       faults.apply({ latencyMs: startLatency })
       clock.setScale(startScale)
-      limiter.configure(startRateLimit)
+      ctx.plan = options.plan ?? startPlan
+      limiter.configure(rateLimitFor(ctx.plan))
+      operating.configure(startOperatingLimit)
+      operating.setCosts(startOperatingCosts)
+      operating.clear()
+      preflights.length = 0
     }
   }
-  const rt: RestRuntime = { ctx, methods: { ...methods, ...opts.extraMethods }, faults, limiter, clock }
+  const rt: RestRuntime = { ctx, methods: { ...methods, ...opts.extraMethods }, faults, limiter, clock, operating, preflights }
 
   const portal = createPortalServer(rt)
   const port = await listen(portal, opts.port, host)
   ctx.portalOrigin = `http://127.0.0.1:${port}`
 
+  const cdn = createCdnServer()
+  try {
+    ctx.cdnOrigin = `http://127.0.0.1:${await listen(cdn, opts.port === 0 ? 0 : port + 2, host)}`
+  } catch (error) {
+    await shutdown(portal)
+    throw error
+  }
+  assignAvatars(ctx.data, ctx.cdnOrigin)
+
   let app: Server | null = null
   if (!opts.appUrl) {
-    app = createStaticServer(opts.distDir ?? DEFAULT_DIST)
+    // the app page may show the CDN's avatars (img-src)
+    app = createStaticServer(opts.distDir ?? DEFAULT_DIST, [ctx.cdnOrigin])
     try {
       const appPort = await listen(app, opts.port === 0 ? 0 : port + 1, host)
       ctx.appUrl = `http://127.0.0.1:${appPort}/`
     } catch (error) {
-      await shutdown(portal)
+      await Promise.all([shutdown(portal), shutdown(cdn)])
       throw error
     }
   }
@@ -168,7 +206,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     ctx,
     runtime: rt,
     async close() {
-      await Promise.all([shutdown(portal), app ? shutdown(app) : Promise.resolve()])
+      await Promise.all([shutdown(portal), shutdown(cdn), app ? shutdown(app) : Promise.resolve()])
     }
   }
 }

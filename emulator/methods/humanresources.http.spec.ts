@@ -105,8 +105,8 @@ describe('REST 3.0 structure methods over HTTP', () => {
     const data = await state()
     const ids = data.nodes.slice(0, 5).map((n) => n.id)
     const commands = ids.map((id) => ({ method: 'humanresources.node.communication.list', query: { id } }))
-    // b24jssdk spreads the command array into an object and adds auth beside it
-    const batch = await portal.post('/rest/api/batch', { ...commands, auth: (await portal.token(ADMIN)).access_token })
+    // a bare array; the token can only go in the URL (live-portal.md §1)
+    const batch = await portal.post(`/rest/api/batch?auth=${(await portal.token(ADMIN)).access_token}`, commands)
     expect(batch.status).toBe(200)
     const results = batch.body.result as Body[]
     expect(results).toHaveLength(ids.length)

@@ -2,6 +2,7 @@
  * Basic methods every app may call without a scope (rest-contract.md §6.7): app.info, scope, profile.
  */
 import { defineMethods } from '../rest/registry.ts'
+import { planLicense } from '../rest/plan.ts'
 
 /** Every scope a portal knows, answered by `scope` with full=true. */
 export const ALL_SCOPES = [
@@ -29,9 +30,8 @@ export const systemMethods = defineMethods({
         PAYMENT_EXPIRED: 'N',
         DAYS: null,
         LANGUAGE_ID: call.lang,
-        LICENSE: `${call.lang}_project`,
-        LICENSE_TYPE: 'project',
-        LICENSE_FAMILY: 'project'
+        // the plan (--plan): LICENSE is prefixed with the portal's base language, not the session's
+        ...planLicense(call.emulator.plan ?? 'default', call.emulator.lang)
       }
     }
   },

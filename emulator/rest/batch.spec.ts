@@ -144,64 +144,108 @@ describe('REST 2 batch', () => {
 })
 
 describe('REST 3.0 batch', () => {
-  it('accepts a JSON array (token in ?auth=, as there is no other place) and answers positionally', async () => {
-    const { status, body } = await portal.post(`/rest/api/batch?auth=${token}`, [
+  const v3Batch = (body: unknown, auth: string | null = token) => portal.post(`/rest/api/batch${auth === null ? '' : `?auth=${auth}`}`, body)
+  const ITEM_MESSAGE = 'Each request item must have a "method" and "query" attribute'
+
+  it('accepts a bare JSON array (token in ?auth=, as there is no other place) and answers positionally', async () => {
+    const { status, body } = await v3Batch([
       { method: 'test.item.get', query: { id: 1 } },
       { method: 'test.item.get', query: { id: 2 } }
     ])
     expect(status).toBe(200)
     expect(body.result).toEqual([{ item: { id: 1, name: 'item 1' } }, { item: { id: 2, name: 'item 2' } }])
-  })
-
-  it('accepts the numeric-keyed object b24jssdk sends, with auth beside the commands', async () => {
-    const { status, body } = await portal.post('/rest/api/batch', {
-      0: { method: 'test.item.get', query: { id: 1 }, parallel: false },
-      1: { method: 'test.item.get', query: { id: 2 }, parallel: false },
-      auth: token
-    })
-    expect(status).toBe(200)
-    expect(body.result).toEqual([{ item: { id: 1, name: 'item 1' } }, { item: { id: 2, name: 'item 2' } }])
     expect(body.time).toHaveProperty('operating')
   })
 
-  it('fails as a whole with the first failing command', async () => {
-    const { status, body } = await portal.post('/rest/api/batch', {
-      0: { method: 'test.item.get', query: { id: 1 } },
-      1: { method: 'test.item.get', query: { id: 404 } },
-      2: { method: 'test.item.get', query: { id: 3 } },
-      auth: token
+  it('reads a numeric-keyed object as PHP does: the same list', async () => {
+    const { status, body } = await v3Batch({
+      1: { method: 'test.item.get', query: { id: 2 }, parallel: false },
+      0: { method: 'test.item.get', query: { id: 1 }, parallel: false }
     })
+    expect(status).toBe(200)
+    expect(body.result).toEqual([{ item: { id: 1, name: 'item 1' } }, { item: { id: 2, name: 'item 2' } }])
+  })
+
+  it('refuses any other top-level entry or an item without method/query, and runs nothing (live #455, #491)', async () => {
+    const command = { method: 'test.item.get', query: { id: 1 } }
+    const bodies: unknown[] = [
+      // what b24jssdk 2.2.0 sends for a frame app: the spread array plus auth
+      { 0: command, 1: command, auth: token },
+      { 0: command, halt: 0 },
+      { cmd: ['test.item.get?id=1'] },
+      { halt: 0, cmd: { a: command } },
+      [command, { method: 'test.item.get' }],
+      [command, { query: { id: 1 } }],
+      [command, { method: 'test.item.get', query: [1] }],
+      [command, { method: 5, query: {} }],
+      [command, 'test.item.get?id=1'],
+      // a JSON string (the test client sends strings as they are)
+      '"test.item.get"'
+    ]
+    for (const bad of bodies) {
+      const { status, body } = await v3Batch(bad)
+      expect(status, JSON.stringify(bad)).toBe(400)
+      expect(body).toEqual({ error: { code: 'BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION', message: ITEM_MESSAGE } })
+    }
+    // the shape is refused with the body, before the token: auth in the body is not a place for it
+    expect((await v3Batch({ 0: command, auth: token }, null)).status).toBe(400)
+    expect(calls).toEqual([])
+  })
+
+  it('takes the token from ?auth= only', async () => {
+    const missing = await v3Batch([{ method: 'test.item.get', query: { id: 1 } }], null)
+    expect(missing.status).toBe(401)
+    expect(missing.body.error).toBe('NO_AUTH_FOUND')
+    expect(calls).toEqual([])
+  })
+
+  it('fails as a whole with the first failing command', async () => {
+    const { status, body } = await v3Batch([
+      { method: 'test.item.get', query: { id: 1 } },
+      { method: 'test.item.get', query: { id: 404 } },
+      { method: 'test.item.get', query: { id: 3 } }
+    ])
     expect(status).toBe(400)
     expect((body.error as Record<string, unknown>).code).toBe('BITRIX_REST_V3_EXCEPTION_ENTITYNOTFOUNDEXCEPTION')
     expect(calls).toEqual([{ id: 1 }, { id: 404 }])
   })
 
-  it('refuses v2 methods, nested batches, the cmd format and more than 50 commands', async () => {
-    const v2 = await portal.post('/rest/api/batch', { 0: { method: 'user.current', query: {} }, auth: token })
+  it('refuses v2 methods, nested batches and more than 50 commands', async () => {
+    const v2 = await v3Batch([{ method: 'user.current', query: {} }])
     expect(v2.status).toBe(404)
     expect((v2.body.error as Record<string, unknown>).code).toBe('BITRIX_REST_V3_EXCEPTION_METHODNOTFOUNDEXCEPTION')
-    const nested = await portal.post('/rest/api/batch', { 0: { method: 'batch', query: {} }, auth: token })
+    const nested = await v3Batch([{ method: 'batch', query: {} }])
     expect(nested.status).toBe(405)
     expect(nested.body.error).toBe('ERROR_BATCH_METHOD_NOT_ALLOWED')
-    const cmd = await portal.post('/rest/api/batch', { cmd: ['test.item.get?id=1'], auth: token })
-    expect(cmd.status).toBe(400)
-    expect((cmd.body.error as Record<string, unknown>).code).toBe('BITRIX_REST_V3_EXCEPTION_INVALIDSELECTEXCEPTION')
-    const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [i, { method: 'test.item.get', query: { id: i } }]))
-    const tooMany = await portal.post('/rest/api/batch', { ...many, auth: token })
+    const many = Array.from({ length: 51 }, (_, i) => ({ method: 'test.item.get', query: { id: i } }))
+    const tooMany = await v3Batch(many)
     expect(tooMany.status).toBe(400)
     expect(tooMany.body.error).toBe('ERROR_BATCH_LENGTH_EXCEEDED')
     expect(calls).toEqual([])
+    expect((await v3Batch(many.slice(0, 50))).status).toBe(200)
   })
 
   it('resolves $ref and $refArray against earlier commands', async () => {
-    const { status, body } = await portal.post('/rest/api/batch', {
-      0: { method: 'test.item.get', query: { id: 9 }, as: 'first' },
-      1: { method: 'test.item.list', query: {}, as: 'list' },
-      2: { method: 'test.item.get', query: { id: { $ref: 'first.item.id' }, ids: { $refArray: 'list.id' } } },
-      auth: token
-    })
+    const { status, body } = await v3Batch([
+      { method: 'test.item.get', query: { id: 9 }, as: 'first' },
+      { method: 'test.item.list', query: {}, as: 'list' },
+      { method: 'test.item.get', query: { id: { $ref: 'first.item.id' }, ids: { $refArray: 'list.id' } } }
+    ])
     expect(status).toBe(200)
     expect(calls[1]).toEqual({ id: 9, ids: [3, 4] })
     expect((body.result as unknown[])).toHaveLength(3)
+  })
+
+  it('logs the batch with the methods inside, also when its shape is refused', async () => {
+    await portal.post('/_emulator/reset', {})
+    token = (await portal.token(1)).access_token
+    await v3Batch([{ method: 'test.item.get', query: { id: 1 } }, { method: 'test.item.list', query: {} }])
+    await v3Batch({ 0: { method: 'test.item.get', query: { id: 1 } }, auth: token })
+    const log = (await portal.get('/_emulator/log')).body as unknown as Record<string, unknown>[]
+    expect(log.map(e => [e.method, e.api, e.status, e.batch])).toEqual([
+      ['batch', 'v3', 200, ['test.item.get', 'test.item.list']],
+      ['batch', 'v3', 400, ['test.item.get']]
+    ])
+    expect(JSON.stringify(log)).not.toContain(token)
   })
 })

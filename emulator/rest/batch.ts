@@ -5,7 +5,7 @@
 import { authenticate, callMethod } from './call.ts'
 import type { Caller } from './call.ts'
 import type { RestRuntime } from './runtime.ts'
-import { systemErrors, v3Errors, v3Failure, renderFailure } from './failure.ts'
+import { systemErrors, v3Errors, renderFailure } from './failure.ts'
 import type { RestFailure } from './failure.ts'
 import { parsePhpQuery } from './query-string.ts'
 import { isPlainObject } from './http.ts'
@@ -13,8 +13,12 @@ import type { TimeBlock } from './time.ts'
 
 export const BATCH_LIMIT = 50
 
+/**
+ * `processing` (seconds) is the sum of the commands' booked costs, for the outer `time` block; the outer
+ * batch itself books nothing on the operating meter (limits.md), so that block says `operating: 0`.
+ */
 export type BatchOutcome =
-  | { ok: true, result: unknown, methods: string[] }
+  | { ok: true, result: unknown, methods: string[], processing: number }
   | { ok: false, failure: RestFailure, methods: string[] }
 
 interface BatchRequest {
@@ -102,6 +106,7 @@ export async function runV2Batch(rt: RestRuntime, params: Record<string, unknown
   const totals: Record<string, unknown> = {}
   const nexts: Record<string, unknown> = {}
   const times: Record<string, TimeBlock> = {}
+  let processing = 0
 
   for (const [key, raw] of entries) {
     const row = parseV2Row(raw)
@@ -123,6 +128,7 @@ export async function runV2Batch(rt: RestRuntime, params: Record<string, unknown
         if (outcome.ok) {
           result[key] = outcome.result
           times[key] = outcome.time
+          processing += outcome.time.processing
           if (outcome.total !== undefined) totals[key] = outcome.total
           if (outcome.next !== undefined) nexts[key] = outcome.next
         } else {
@@ -138,6 +144,7 @@ export async function runV2Batch(rt: RestRuntime, params: Record<string, unknown
   return {
     ok: true,
     methods,
+    processing,
     result: {
       result: phpJson(result),
       result_error: phpJson(errors),
@@ -148,21 +155,44 @@ export async function runV2Batch(rt: RestRuntime, params: Record<string, unknown
   }
 }
 
-interface V3Command {
+export interface V3Command {
   method: string
   query: Record<string, unknown>
   as?: string
 }
 
-/** The body is a JSON array, or the numeric-keyed object b24jssdk makes by spreading that array. */
-function v3Commands(body: unknown): unknown[] {
-  if (Array.isArray(body)) return body
-  if (!isPlainObject(body)) return []
-  return Object.keys(body).filter(k => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b)).map(k => body[k])
+export type V3BatchBody = { ok: true, commands: V3Command[] } | { ok: false, failure: RestFailure }
+
+/**
+ * The body of POST /rest/api/batch as the portal reads it (live-portal.md §1; live #455, #491): a bare JSON
+ * array of `{method, query}`. PHP cannot tell an object keyed "0", "1", … from a list, so that is the list
+ * too. Every top-level value must be a command with a `method` string and a `query` object; anything else
+ * — `auth`, `cmd`, `halt` beside the commands, a command without `query` — fails the whole batch with 400
+ * INVALIDSELECTEXCEPTION before any command runs. Other keys of a command (`as`, `parallel`) are allowed.
+ */
+export function parseV3BatchBody(body: unknown): V3BatchBody {
+  let raws: unknown[]
+  if (Array.isArray(body)) {
+    raws = body
+  } else if (isPlainObject(body) && Object.keys(body).every(k => /^\d+$/.test(k))) {
+    raws = Object.keys(body).sort((a, b) => Number(a) - Number(b)).map(k => body[k])
+  } else {
+    return { ok: false, failure: v3Errors.batchItem() }
+  }
+  const commands: V3Command[] = []
+  for (const raw of raws) {
+    if (!isPlainObject(raw) || typeof raw.method !== 'string' || raw.method === '' || !isPlainObject(raw.query)) {
+      return { ok: false, failure: v3Errors.batchItem() }
+    }
+    commands.push({ method: raw.method, query: raw.query, ...(typeof raw.as === 'string' ? { as: raw.as } : {}) })
+  }
+  return { ok: true, commands }
 }
 
+/** The method names inside a REST 3.0 batch body, whatever its shape (for fault matching and the log). */
 export function v3BatchMethods(body: unknown): string[] {
-  return v3Commands(body).filter(isPlainObject).map(c => c.method).filter(m => typeof m === 'string')
+  const values = Array.isArray(body) ? body : isPlainObject(body) ? Object.values(body) : []
+  return values.filter(isPlainObject).map(c => c.method).filter(m => typeof m === 'string')
 }
 
 class UnresolvedReference extends Error {}
@@ -187,37 +217,18 @@ function substituteV3(value: unknown, byAlias: Map<string, unknown>): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteV3(v, byAlias)]))
 }
 
-function parseV3Command(raw: unknown): V3Command | null {
-  if (!isPlainObject(raw) || typeof raw.method !== 'string' || raw.method === '') return null
-  if (raw.query !== undefined && !isPlainObject(raw.query)) return null
-  return {
-    method: raw.method,
-    query: isPlainObject(raw.query) ? raw.query : {},
-    ...(typeof raw.as === 'string' ? { as: raw.as } : {})
-  }
-}
-
-/** All or nothing: the first failing command fails the whole batch with its own error and status. */
-export async function runV3Batch(rt: RestRuntime, body: unknown, request: BatchRequest): Promise<BatchOutcome> {
-  const methods = v3BatchMethods(body)
-  if (isPlainObject(body) && 'cmd' in body) {
-    return { ok: false, methods, failure: v3Errors.invalidSelect('The REST 2 batch format (cmd) is not accepted at /rest/api/batch') }
-  }
-  const raws = v3Commands(body)
-  if (raws.length > BATCH_LIMIT) return { ok: false, methods, failure: systemErrors.batchLength() }
+/**
+ * All or nothing: the first failing command fails the whole batch with its own error and status. The
+ * commands come from parseV3BatchBody (the router refuses a malformed body before the token).
+ */
+export async function runV3Batch(rt: RestRuntime, commands: V3Command[], request: BatchRequest): Promise<BatchOutcome> {
+  const methods = commands.map(c => c.method)
+  if (commands.length > BATCH_LIMIT) return { ok: false, methods, failure: systemErrors.batchLength() }
 
   const results: unknown[] = []
   const byAlias = new Map<string, unknown>()
-  for (const [index, raw] of raws.entries()) {
-    const command = parseV3Command(raw)
-    if (!command) {
-      return {
-        ok: false,
-        methods,
-        failure: v3Failure(400, 'VALIDATION_REQUESTVALIDATIONEXCEPTION', 'Error during request object validation',
-          [{ field: String(index), message: 'A command needs a `method` string and an optional `query` object' }])
-      }
-    }
+  let processing = 0
+  for (const command of commands) {
     if (command.method === 'batch') return { ok: false, methods, failure: systemErrors.batchMethod() }
     let query: Record<string, unknown>
     try {
@@ -227,8 +238,9 @@ export async function runV3Batch(rt: RestRuntime, body: unknown, request: BatchR
     }
     const outcome = await callMethod(rt, { api: 'v3', method: command.method, params: query, caller: request.caller, headers: request.headers })
     if (!outcome.ok) return { ok: false, methods, failure: outcome.failure }
+    processing += outcome.time.processing
     results.push(outcome.result)
     if (command.as) byAlias.set(command.as, outcome.result)
   }
-  return { ok: true, methods, result: results }
+  return { ok: true, methods, result: results, processing }
 }

@@ -1,5 +1,6 @@
 /**
- * One method call, as a REST request or as a batch row: token → user, method lookup, scope, handler.
+ * One method call, as a REST request or as a batch row: token → user, method lookup, scope, operating
+ * limit, handler, operating booked.
  * Both the single-call route and both batch formats go through `callMethod`, so a row is checked exactly
  * like a call.
  */
@@ -10,7 +11,7 @@ import type { RestRuntime } from './runtime.ts'
 import { failureFromThrown, systemErrors, v3Errors } from './failure.ts'
 import type { RestFailure } from './failure.ts'
 import { timeBlock } from './time.ts'
-import type { TimeBlock } from './time.ts'
+import type { OperatingFigures, TimeBlock } from './time.ts'
 
 export interface Caller {
   user: EmuUser
@@ -46,6 +47,15 @@ export function scopeGranted(scope: string | null, granted: string[]): boolean {
   return granted.includes(scope) || (SCOPE_ALIASES[scope] ?? []).some(s => granted.includes(s))
 }
 
+/** Books one call of `method` on the operating meter; answers the figures its `time` block carries. */
+export function bookOperating(rt: RestRuntime, method: string): OperatingFigures & { cost: number } {
+  const cost = rt.operating.cost(method)
+  const status = rt.operating.count(method, cost)
+  // the buckets run on the scaled clock; a client on real time waits until the real moment it drops
+  const resetAt = status.dropsAt === null ? Math.ceil(Date.now() / 1000) : Math.ceil(rt.clock.toRealEpoch(status.dropsAt) / 1000)
+  return { cost, operating: status.operating, resetAt }
+}
+
 export interface CallRequest {
   api: 'v2' | 'v3'
   method: string
@@ -65,6 +75,8 @@ export async function callMethod(rt: RestRuntime, request: CallRequest): Promise
   if (!scopeGranted(def.scope, rt.ctx.data.scopes)) {
     return { ok: false, failure: api === 'v3' ? v3Errors.insufficientScope() : systemErrors.insufficientScope() }
   }
+  // checked before the call runs: the call that pushed it over has completed, the next one is refused
+  if (rt.operating.blocked(method)) return { ok: false, failure: systemErrors.operationTimeLimit() }
   const call: CallContext = {
     data: rt.ctx.data,
     user: request.caller.user,
@@ -73,20 +85,24 @@ export async function callMethod(rt: RestRuntime, request: CallRequest): Promise
     emulator: rt.ctx,
     headers: request.headers
   }
+  let answer: unknown
   try {
-    const answer = await def.handler(request.params, call)
-    const time = timeBlock(startMs, Date.now())
-    if (answer instanceof ListResult) {
-      return {
-        ok: true,
-        result: answer.result,
-        time,
-        ...(answer.total !== undefined ? { total: answer.total } : {}),
-        ...(answer.next !== undefined ? { next: answer.next } : {})
-      }
-    }
-    return { ok: true, result: answer, time }
+    answer = await def.handler(request.params, call)
   } catch (error) {
+    // the method ran (and spent its time) even when it failed
+    bookOperating(rt, method)
     return { ok: false, failure: failureFromThrown(error) }
   }
+  const booked = bookOperating(rt, method)
+  const time = timeBlock(startMs, Date.now(), booked.cost * 1000, booked)
+  if (answer instanceof ListResult) {
+    return {
+      ok: true,
+      result: answer.result,
+      time,
+      ...(answer.total !== undefined ? { total: answer.total } : {}),
+      ...(answer.next !== undefined ? { next: answer.next } : {})
+    }
+  }
+  return { ok: true, result: answer, time }
 }

@@ -2,8 +2,9 @@
  * The clock of the emulator's rate limit and added latency. A benchmark may run it faster than real time
  * (scale > 1): the leaky bucket then drains `scale` times faster and the added latency is `scale` times
  * shorter, so every ratio between them is the same as on a real portal while a run bound by the rate limit
- * (one call per node for 1,000 nodes: about 8 minutes) takes 1/scale of the time. Token lifetimes, the
- * log's timestamps and the `time` block stay on real time: they are not part of the model.
+ * (one call per node for 1,000 nodes: about 8 minutes) takes 1/scale of the time. The operating-time
+ * buckets (operating.ts) run on it too. Token lifetimes, the log's timestamps and the `time` block's
+ * start/finish stay on real time; `operating_reset_at` is converted back to real time (toRealEpoch).
  */
 export class ScaledClock {
   private realAt: number
@@ -37,6 +38,14 @@ export class ScaledClock {
   /** Real milliseconds to wait for a span of scaled ones. */
   toReal(ms: number): number {
     return ms / this.current
+  }
+
+  /**
+   * The real epoch milliseconds at which the scaled clock will read `scaledMs` (at the current scale):
+   * what a client on real time must wait for, e.g. `operating_reset_at`.
+   */
+  toRealEpoch(scaledMs: number): number {
+    return this.realNow() + (scaledMs - this.now()) / this.current
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * One failed REST answer before it is rendered: which envelope it uses, the HTTP status and the code.
- * REST 2 and the portal-wide system errors (auth, rate limit, injected faults) use the v2 envelope
- * `{error, error_description}`, also on /rest/api/ — b24jssdk only refreshes a token when the code is
- * literally `expired_token` / `invalid_token` (abstract-http.mjs), which a v3 envelope could not carry.
+ * REST 2 and the portal-wide system errors (auth, rate limit, operating limit, injected faults) use the
+ * v2 envelope `{error, error_description}`, also on /rest/api/ — unless the open question
+ * `v3SystemErrors` is answered 'v3' (questions.ts), which renders them there as `{error: {code, message}}`
+ * with the code verbatim (systemOnV3).
  * REST 3.0 method errors (unknown method, scope, validation) use `{error: {code, message, validation?}}`.
  */
 import { RestError, V3Error } from './registry.ts'
@@ -17,6 +18,8 @@ export interface RestFailure {
   code: string
   message: string
   validation?: V3Validation[]
+  /** v3 envelope with the code as it is, without the BITRIX_REST_V3_EXCEPTION_ prefix (system errors) */
+  raw?: true
 }
 
 export function v2Failure(status: number, code: string, message: string): RestFailure {
@@ -42,11 +45,26 @@ export const systemErrors = {
   insufficientScope: () => v2Failure(403, 'insufficient_scope', 'The request requires higher privileges than provided by the access token')
 }
 
+/** The portal-wide errors the `v3SystemErrors` question is about. */
+const SYSTEM_CODES = new Set(['NO_AUTH_FOUND', 'expired_token', 'invalid_token', 'user_access_error', 'QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'INTERNAL_SERVER_ERROR'])
+
+/**
+ * Under v3SystemErrors = 'v3', a system error on /rest/api/ in the REST 3.0 envelope. The code keeps its
+ * spelling (`expired_token`, not a prefixed exception name): the question is about the envelope only, and
+ * b24jssdk refreshes on status 401 + code `expired_token`/`invalid_token` whichever envelope carries it.
+ */
+export function systemOnV3(failure: RestFailure): RestFailure {
+  if (failure.envelope !== 'v2' || !SYSTEM_CODES.has(failure.code)) return failure
+  return { ...failure, envelope: 'v3', raw: true }
+}
+
 export const v3Errors = {
   methodNotFound: (method: string) => v3Failure(404, 'METHODNOTFOUNDEXCEPTION', `Method \`${method}\` not found`),
   insufficientScope: () => v3Failure(403, 'INSUFFICIENTSCOPEEXCEPTION', 'The request requires higher privileges than provided by the access token'),
   invalidJson: () => v3Failure(400, 'INVALIDJSONEXCEPTION', 'Request body is not valid JSON'),
-  invalidSelect: (message: string) => v3Failure(400, 'INVALIDSELECTEXCEPTION', message)
+  invalidSelect: (message: string) => v3Failure(400, 'INVALIDSELECTEXCEPTION', message),
+  /** live #455, #491: what the portal answers for any top-level entry of a REST 3.0 batch that is not a command */
+  batchItem: () => v3Failure(400, 'INVALIDSELECTEXCEPTION', 'Each request item must have a "method" and "query" attribute')
 }
 
 /** What a handler threw, as a failure; anything unexpected is a 500 (the cause goes to stderr, not to the client). */
@@ -61,7 +79,7 @@ export function renderFailure(failure: RestFailure): Record<string, unknown> {
   if (failure.envelope === 'v2') return { error: failure.code, error_description: failure.message }
   return {
     error: {
-      code: V3_PREFIX + failure.code,
+      code: wireCode(failure),
       message: failure.message,
       ...(failure.validation ? { validation: failure.validation } : {})
     }
@@ -70,5 +88,5 @@ export function renderFailure(failure: RestFailure): Record<string, unknown> {
 
 /** The code as the log and clients see it. */
 export function wireCode(failure: RestFailure): string {
-  return failure.envelope === 'v3' ? V3_PREFIX + failure.code : failure.code
+  return failure.envelope === 'v3' && !failure.raw ? V3_PREFIX + failure.code : failure.code
 }

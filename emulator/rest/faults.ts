@@ -44,6 +44,10 @@ export interface FaultPatch {
   tokenLifetime?: number
   /** the rate limit's and the latency's clock runs this many times faster than real time (see clock.ts) */
   timeScale?: number
+  /** the per-method operating-time limit in seconds, null = off (operating.ts) */
+  operatingLimit?: number | null
+  /** replaces the per-method cost overrides (seconds per call); null or {} = the docs' figures again */
+  operatingCosts?: Record<string, number> | null
   clear?: true
 }
 
@@ -107,7 +111,7 @@ export function parseRateLimit(value: unknown): RateLimitConfig | null {
 /** Validates an untrusted patch (the control API's body) so a typo fails loudly instead of doing nothing. */
 export function parseFaultPatch(body: unknown): FaultPatch {
   if (!isPlainObject(body)) throw new FaultPatchError('the body must be a JSON object')
-  const known = ['latencyMs', 'fail', 'drop', 'slow', 'rateLimit', 'expireTokens', 'tokenLifetime', 'timeScale', 'clear']
+  const known = ['latencyMs', 'fail', 'drop', 'slow', 'rateLimit', 'expireTokens', 'tokenLifetime', 'timeScale', 'operatingLimit', 'operatingCosts', 'clear']
   const unknown = Object.keys(body).filter(k => !known.includes(k))
   if (unknown.length > 0) throw new FaultPatchError(`unknown fault switches: ${unknown.join(', ')}`)
   const patch: FaultPatch = {}
@@ -126,6 +130,20 @@ export function parseFaultPatch(body: unknown): FaultPatch {
       throw new FaultPatchError('timeScale must be a number > 0')
     }
     patch.timeScale = body.timeScale
+  }
+  if (body.operatingLimit !== undefined) {
+    const limit = body.operatingLimit
+    if (limit !== null && (typeof limit !== 'number' || !Number.isFinite(limit) || limit < 0)) {
+      throw new FaultPatchError('operatingLimit must be a number of seconds >= 0, or null')
+    }
+    patch.operatingLimit = limit
+  }
+  if (body.operatingCosts !== undefined) {
+    const costs = body.operatingCosts
+    if (costs !== null && !(isPlainObject(costs) && Object.values(costs).every(v => typeof v === 'number' && Number.isFinite(v) && v >= 0))) {
+      throw new FaultPatchError('operatingCosts must be {method: seconds >= 0} or null')
+    }
+    patch.operatingCosts = costs as Record<string, number> | null
   }
   if (body.clear === true) patch.clear = true
   return patch

@@ -5,20 +5,37 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+/**
+ * The control API and the portal page's helpers: not a portal, so permissive (tests call them from
+ * anywhere). Never used on /rest/*.
+ */
 export const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
   'access-control-allow-headers': 'Content-Type, Authorization, X-Request-ID, Idempotency-Key',
-  // a cross-origin page reads only the headers listed here; a replayed REST 3.0 write says so in one
-  'access-control-expose-headers': 'Idempotent-Replayed',
   'access-control-max-age': '600'
 }
 
+/**
+ * What a portal sends on every /rest/* answer, preflights included: CRestUtil::sendHeaders() — three
+ * literals, no Access-Control-Allow-Methods, no Expose-Headers, no echo of the request (b24jssdk #455,
+ * #491, #507). So a browser may send only CORS-safelisted headers plus these; `Authorization` and
+ * `Idempotency-Key` fail the preflight, and no response header beyond the safelisted ones is readable.
+ */
+export const REST_CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'origin, content-type, accept',
+  'x-content-type-options': 'nosniff'
+}
+
+/** The request headers a portal's preflight allows (lower-case). */
+export const REST_ALLOWED_HEADERS = ['origin', 'content-type', 'accept']
+
 /** Writes the status line and headers of a JSON answer; returns the body to send. */
-function writeJsonHead(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): string {
+function writeJsonHead(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>, cors: Record<string, string>): string {
   const text = JSON.stringify(body)
   res.writeHead(status, {
-    ...CORS_HEADERS,
+    ...cors,
     ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text)
@@ -26,8 +43,8 @@ function writeJsonHead(res: ServerResponse, status: number, body: unknown, heade
   return text
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.end(writeJsonHead(res, status, body, headers))
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, cors = CORS_HEADERS): void {
+  res.end(writeJsonHead(res, status, body, headers, cors))
 }
 
 /**
@@ -37,18 +54,29 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * a normal answer. With the headers sent, the request has been answered as far as the browser is
  * concerned, and the lost body surfaces as a network error, which is what a dropped response is.
  */
-export function sendTruncated(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = writeJsonHead(res, status, body, headers)
+export function sendTruncated(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, cors = CORS_HEADERS): void {
+  const text = writeJsonHead(res, status, body, headers, cors)
   res.flushHeaders()
   res.write(text.slice(0, 1), () => res.socket?.destroy())
 }
 
+/** The control API's preflight: allows whatever is asked (not a portal). */
 export function sendPreflight(req: IncomingMessage, res: ServerResponse): void {
   const requested = req.headers['access-control-request-headers']
   res.writeHead(204, {
     ...CORS_HEADERS,
     ...(requested ? { 'access-control-allow-headers': requested } : {})
   })
+  res.end()
+}
+
+/**
+ * A portal's preflight on /rest/*: answered before any routing with the same fixed headers as every
+ * REST answer (REST_CORS_HEADERS), whatever was asked. 200 with an empty body, as PHP answers a request
+ * it sends no body for (decision: the threads quote the headers, not the status).
+ */
+export function sendRestPreflight(res: ServerResponse): void {
+  res.writeHead(200, { ...REST_CORS_HEADERS, 'content-length': '0' })
   res.end()
 }
 

@@ -44,7 +44,10 @@ describe('success envelope', () => {
     expect(time.start as number).toBeGreaterThanOrEqual(Math.floor(before))
     expect(time.finish as number).toBeGreaterThanOrEqual(time.start as number)
     expect(time.date_start).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/)
-    expect(time.operating_reset_at).toBe(Math.floor(time.start as number) + 600)
+    // a first call opens its bucket: it drops 10 minutes later
+    expect(time.operating_reset_at).toBeGreaterThanOrEqual(Math.floor(time.start as number) + 600)
+    expect(time.operating_reset_at).toBeLessThanOrEqual(Math.ceil(time.finish as number) + 600)
+    expect(time.operating).toBeGreaterThan(0)
   })
 
   it('accepts the .json suffix, GET with ?auth= and form bodies for REST 2', async () => {
@@ -70,22 +73,64 @@ describe('success envelope', () => {
   })
 })
 
-describe('CORS', () => {
-  it('answers the preflight', async () => {
-    const response = await fetch(`${portal.origin}/rest/api/test.node.echo`, {
-      method: 'OPTIONS',
-      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }
-    })
-    expect(response.status).toBe(204)
-    expect(response.headers.get('access-control-allow-origin')).toBe('*')
-    expect(response.headers.get('access-control-allow-headers')).toContain('content-type')
-    expect(response.headers.get('access-control-allow-methods')).toContain('POST')
+describe('CORS, as a portal answers it (CRestUtil::sendHeaders, live #455, #491, #507)', () => {
+  const preflight = (path: string, headers: string, origin = 'http://127.0.0.1:5173') => fetch(`${portal.origin}${path}`, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers }
+  })
+  const CORS_NAMES = (headers: Headers) => [...headers.keys()].filter(k => k.startsWith('access-control-')).sort()
+
+  it('answers every preflight on /rest/* with the fixed three headers, before any routing, echoing nothing', async () => {
+    for (const path of ['/rest/api/test.node.echo', '/rest/api/batch', '/rest/profile.json', '/rest/no.such.method', '/rest/']) {
+      const response = await preflight(path, 'content-type,idempotency-key,authorization,x-request-id')
+      expect(response.status, path).toBe(200)
+      expect(await response.text()).toBe('')
+      expect(response.headers.get('access-control-allow-origin')).toBe('*')
+      expect(response.headers.get('access-control-allow-headers')).toBe('origin, content-type, accept')
+      expect(CORS_NAMES(response.headers)).toEqual(['access-control-allow-headers', 'access-control-allow-origin'])
+    }
   })
 
-  it('puts the allow-origin header on successes and errors', async () => {
-    expect((await portal.v2('profile')).headers.get('access-control-allow-origin')).toBe('*')
-    expect((await portal.post('/rest/profile', {})).headers.get('access-control-allow-origin')).toBe('*')
-    expect((await portal.v2('no.such.method')).headers.get('access-control-allow-origin')).toBe('*')
+  it('puts the same headers on successes and errors, and never Expose-Headers', async () => {
+    const answers = [await portal.v2('profile'), await portal.post('/rest/profile', {}), await portal.v2('no.such.method'),
+      await portal.v3('test.node.echo', { id: 1 }), await portal.post('/rest/api/batch', { auth: 'x' })]
+    for (const answer of answers) {
+      expect(answer.headers.get('access-control-allow-origin')).toBe('*')
+      expect(answer.headers.get('access-control-allow-headers')).toBe('origin, content-type, accept')
+      expect(answer.headers.get('access-control-expose-headers')).toBeNull()
+      expect(answer.headers.get('access-control-allow-methods')).toBeNull()
+    }
+  })
+
+  it('records every preflight with what was asked and what a portal refuses; DELETE and reset clear them', async () => {
+    await portal.post('/_emulator/preflights', undefined, { method: 'DELETE' })
+    await preflight('/rest/api/batch', 'Content-Type')
+    await preflight('/rest/api/test.node.echo', 'content-type, Idempotency-Key,authorization', 'http://app.example')
+    const { body } = await portal.get('/_emulator/preflights')
+    const records = body as unknown as Record<string, unknown>[]
+    expect(records).toHaveLength(2)
+    expect(records[0]).toMatchObject({ path: '/rest/api/batch', origin: 'http://127.0.0.1:5173', requestMethod: 'POST', requestHeaders: ['content-type'], refused: [] })
+    expect(records[1]).toMatchObject({
+      path: '/rest/api/test.node.echo',
+      origin: 'http://app.example',
+      requestHeaders: ['content-type', 'idempotency-key', 'authorization'],
+      refused: ['idempotency-key', 'authorization']
+    })
+    expect(typeof records[0]!.at).toBe('string')
+    expect((await portal.post('/_emulator/preflights', undefined, { method: 'DELETE' })).status).toBe(200)
+    expect((await portal.get('/_emulator/preflights')).body).toEqual([])
+    await preflight('/rest/profile', 'content-type')
+    await portal.post('/_emulator/reset', {})
+    expect((await portal.get('/_emulator/preflights')).body).toEqual([])
+  })
+
+  it('keeps the control API permissive (it is not a portal)', async () => {
+    const response = await fetch(`${portal.origin}/_emulator/faults`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://x', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-anything' }
+    })
+    expect(response.headers.get('access-control-allow-headers')).toBe('content-type,x-anything')
+    expect((await portal.get('/_emulator/preflights')).body).toEqual([])
   })
 })
 

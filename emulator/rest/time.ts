@@ -19,12 +19,20 @@ export function atomDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19) + '+00:00'
 }
 
+/** What the `time` block says about the method's operating-time budget (operating.ts). */
+export interface OperatingFigures {
+  /** seconds in the method's live buckets, this call included */
+  operating: number
+  /** real unix seconds at which the oldest live bucket drops */
+  resetAt: number
+}
+
 /**
- * `operating` is reported as 0: the emulator does not model the per-method resource limit (its 429 is a
- * fault switch instead), and 0 keeps the SDK's operating limiter from ever throttling.
- * `operating_reset_at` is start + 10 min, the window the docs describe.
+ * `processingMs` is the method's booked cost (operating.ts), not the time the handler took; without
+ * `operating` (the outer REST 3.0 batch, which is not counted) `operating` is 0 and `operating_reset_at`
+ * start + 10 min, the window the docs describe.
  */
-export function timeBlock(startMs: number, finishMs: number, processingMs = finishMs - startMs): TimeBlock {
+export function timeBlock(startMs: number, finishMs: number, processingMs = finishMs - startMs, operating?: OperatingFigures): TimeBlock {
   return {
     start: startMs / 1000,
     finish: finishMs / 1000,
@@ -32,7 +40,7 @@ export function timeBlock(startMs: number, finishMs: number, processingMs = fini
     processing: processingMs / 1000,
     date_start: atomDate(startMs),
     date_finish: atomDate(finishMs),
-    operating_reset_at: Math.floor(startMs / 1000) + 600,
-    operating: 0
+    operating_reset_at: operating ? operating.resetAt : Math.floor(startMs / 1000) + 600,
+    operating: operating ? operating.operating : 0
   }
 }
