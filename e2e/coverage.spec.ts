@@ -29,7 +29,7 @@ test.describe('Structure: bulk changes across the company', () => {
     await emulator.reset({ size: SIZE })
   })
 
-  test('bulk-binds one chat to a branch of 30+ nodes, and undoing it leaves the portal as before', async ({ portal, coverage, emulator }) => {
+  test('bulk-binds one chat to a branch of 30+ nodes, and undoing it leaves the portal as before', { tag: '@core' }, async ({ portal, coverage, emulator }) => {
     const before = await emulator.state()
     const branch = branchOf(before, 30)
     const chat = freeChat(before, branch.ids)

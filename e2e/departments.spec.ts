@@ -23,7 +23,7 @@ function knownUnbound(data: PortalData, nodeId: number, userId: number, types: s
 }
 
 test.describe('Departments: an administrator binds communications to the structure', () => {
-  test('binds an existing chat to a department; it is there, also after a reload', async ({ portal, departments, emulator, page }) => {
+  test('binds an existing chat to a department; it is there, also after a reload', { tag: '@core' }, async ({ portal, departments, emulator, page }) => {
     const before = await emulator.state()
     const marketing = nodeNamed(before, 'Marketing')
     const chat = knownUnbound(before, marketing.id, 1, ['CHAT', 'OPEN'])
@@ -51,6 +51,25 @@ test.describe('Departments: an administrator binds communications to the structu
     await departments.open()
     await departments.select(marketing.id, marketing.name)
     await expect(departments.communication('chat', chat.id)).toBeVisible()
+  })
+
+  test('binds a collab, whichever id the portal names collabs by', { tag: '@core' }, async ({ portal, departments, emulator }) => {
+    const before = await emulator.state()
+    const collab = before.workgroups.find(w => w.type === 'collab' && w.chatId !== null && w.memberIds.includes(1))!
+    const node = before.nodes.find(n => n.type === 'DEPARTMENT' && n.parentId !== null
+      && !before.bindings.some(b => b.nodeId === n.id && b.chatId === collab.chatId))!
+
+    await portal.open({ user: 1 })
+    await departments.open()
+    await departments.select(node.id, node.name)
+    await departments.bindButton.click()
+    await departments.bindTab('Collabs')
+    await departments.pick('collab', collab.id)
+    await departments.bindSubmit.click()
+
+    await expect(departments.panel.locator('[data-testid^="departments-communication-collab-"]').filter({ hasText: collab.name })).toBeVisible()
+    const after = await emulator.state()
+    expect(after.bindings.filter(b => b.nodeId === node.id && b.type === 'COLLAB' && b.chatId === collab.chatId)).toHaveLength(1)
   })
 
   test('binds a channel with its children, who show it as inherited', async ({ portal, departments, emulator }) => {
@@ -84,7 +103,7 @@ test.describe('Departments: an administrator binds communications to the structu
     await expect(item).toContainText(`Inherited from ${engineering.name}`)
   })
 
-  test('unbinds a communication after a confirmation', async ({ portal, departments, emulator }) => {
+  test('unbinds a communication after a confirmation', { tag: '@core' }, async ({ portal, departments, emulator }) => {
     const before = await emulator.state()
     const binding = before.bindings.find(b => b.originalNodeId === null && b.type === 'CHAT')!
     const node = before.nodes.find(n => n.id === binding.nodeId)!
@@ -102,7 +121,7 @@ test.describe('Departments: an administrator binds communications to the structu
     expect(after.bindings.some(b => b.nodeId === node.id && b.chatId === binding.chatId)).toBe(false)
   })
 
-  test('creates the default chat of a department', async ({ portal, departments, emulator }) => {
+  test('creates the default chat of a department', { tag: '@core' }, async ({ portal, departments, emulator }) => {
     const before = await emulator.state()
     const node = before.nodes.find(n => n.type === 'DEPARTMENT' && n.parentId !== null
       && !before.bindings.some(b => b.nodeId === n.id && b.type === 'CHAT'))!

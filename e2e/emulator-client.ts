@@ -46,6 +46,11 @@ export class EmulatorClient {
     return this.post('/_emulator/faults', settings)
   }
 
+  /** Every CORS preflight the REST endpoint was asked since the last reset, with the headers a portal refuses. */
+  async preflights(): Promise<Array<{ path: string, requestHeaders: string[], refused: string[] }>> {
+    return this.get('/_emulator/preflights')
+  }
+
   state(): Promise<PortalData> {
     return this.get<PortalData>('/_emulator/state')
   }

@@ -213,6 +213,23 @@ export function learnCollabIds(comms: NodeCommunications): void {
   }
 }
 
+/**
+ * What `withChildren` reaches: the whole subtree or the direct children only — not documented either
+ * (live-portal.md §6). Learnt from the first such bind whose node has grandchildren (stores/departments.ts);
+ * until then the preview shows the whole subtree and the app checks what the portal did.
+ */
+export type ChildrenReach = 'subtree' | 'children'
+
+let childrenReach: ChildrenReach | null = null
+
+export function withChildrenReach(): ChildrenReach | null {
+  return childrenReach
+}
+
+export function setWithChildrenReach(reach: ChildrenReach | null): void {
+  childrenReach = reach
+}
+
 /** The id `ids` takes for a picked communication. */
 export function collabEditId(picked: PickedCommunication): number {
   return picked.type === 'COLLAB' && collabIds === 'chat' && picked.chatId ? picked.chatId : picked.id

@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { PortalError } from '@/b24'
-import { collabIdKind, fetchCommunications, fetchUserNodeIds, planEdits, searchNodes, setCollabIdKind } from '@/api/structure'
+import { collabIdKind, fetchCommunications, fetchUserNodeIds, planEdits, searchNodes, setCollabIdKind, setWithChildrenReach, withChildrenReach } from '@/api/structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
 import { useJournalStore } from '@/stores/journal'
@@ -65,13 +65,27 @@ export const useDepartmentsStore = defineStore('departments', () => {
     return ancestorsOf(index.value, id)
   }
 
-  /** Every node a change "with children" on `id` reaches, the node itself first. */
+  /** Every node a change "with children" on `id` reaches, the node itself first (as far as the portal has shown). */
   function reach(id: number, withChildren: boolean): StructureNode[] {
-    if (!withChildren) {
-      const found = node(id)
-      return found ? [found] : []
-    }
+    const found = node(id)
+    if (!withChildren) return found ? [found] : []
+    if (withChildrenReach() === 'children') return found ? [found, ...(index.value.children.get(id) ?? [])] : []
     return subtreeOf(index.value, id)
+  }
+
+  /**
+   * After a bind "with children" on a node with grandchildren: did the portal reach them? Learns
+   * ChildrenReach (structure.ts), so the next preview shows what the portal really does.
+   */
+  async function learnChildrenReach(nodeId: number, edit: CommunicationEdit): Promise<void> {
+    const boundId = edit.ids?.[0]
+    if (withChildrenReach() !== null || !edit.withChildren || boundId === undefined) return
+    const grandchildren = subtreeOf(index.value, nodeId).filter((n) => n.id !== nodeId && n.parentId !== nodeId)
+    if (!grandchildren.length) return
+    await loadCommunicationsMany(grandchildren.map((n) => n.id))
+    const states = grandchildren.map((n) => communicationsOf(n.id))
+    if (states.some((state) => state.status !== 'ready')) return
+    setWithChildrenReach(grandchildren.some((n) => allIds(n.id, edit.communicationType).includes(boundId)) ? 'subtree' : 'children')
   }
 
   /** Whether edits of the node's communications are offered: the portal's last answer decides (structureRights.ts). */
@@ -228,6 +242,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
     }
     // Whatever happened, show what the portal holds now.
     await loadCommunications(nodeId)
+    for (const edit of outcome.done) await learnChildrenReach(nodeId, edit)
     if (outcome.done.some((e) => e.withChildren)) {
       const reached = subtreeOf(index.value, nodeId).map((n) => n.id).filter((id) => id !== nodeId && communications.value.has(id))
       if (reached.length) await loadCommunicationsMany(reached)
