@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, createAppHandler, portalOriginFrom } from './serve.ts'
+import { BITRIX24_IMAGE_SOURCES, contentSecurityPolicy, createAppHandler, portalOriginFrom } from './serve.ts'
 
 let server: Server
 let base = ''
@@ -48,10 +48,32 @@ describe('production server', () => {
     const res = await fetch(`${base}/?DOMAIN=Company.Bitrix24.com&PROTOCOL=1&LANG=en&APP_SID=s`, { method: 'POST' })
     const policy = directives(res.headers.get('content-security-policy') ?? '')
     expect(policy['connect-src']).toEqual(["'self'", 'https://company.bitrix24.com'])
-    expect(policy['img-src']).toEqual(["'self'", 'data:', 'https://company.bitrix24.com'])
+    expect(policy['img-src']).toEqual(["'self'", 'data:', 'https://company.bitrix24.com', ...BITRIX24_IMAGE_SOURCES])
     expect(policy['frame-ancestors']).toEqual(['https://company.bitrix24.com'])
     expect(policy['script-src']).toEqual(["'self'"])
     expect(policy['default-src']).toEqual(["'none'"])
+  })
+
+  it('shows avatars from Bitrix24\'s CDN hosts (the docs\' cdn-ru.bitrix24.ru among them) and from extra image origins, for images only', async () => {
+    expect(BITRIX24_IMAGE_SOURCES).toContain('https://*.bitrix24.ru')
+    expect(BITRIX24_IMAGE_SOURCES).toContain('https://*.bitrix24.com')
+    for (const source of BITRIX24_IMAGE_SOURCES) expect(source).toMatch(/^https:\/\/\*\.bitrix24\.[a-z.]+$/)
+    const policy = directives(contentSecurityPolicy('http://127.0.0.1:8080', undefined, ['http://127.0.0.1:8082']))
+    expect(policy['img-src']).toEqual(["'self'", 'data:', 'http://127.0.0.1:8080', ...BITRIX24_IMAGE_SOURCES, 'http://127.0.0.1:8082'])
+    expect(policy['connect-src']).toEqual(["'self'", 'http://127.0.0.1:8080'])
+    expect(policy['default-src']).toEqual(["'none'"])
+    const root = await mkdtemp(join(tmpdir(), 'serve-img-'))
+    await writeFile(join(root, 'index.html'), '<html>app</html>')
+    const handle = createAppHandler(root, undefined, ['http://127.0.0.1:8082'])
+    const other = createServer((req, res) => void handle(req, res))
+    await new Promise<void>(r => other.listen(0, '127.0.0.1', r))
+    try {
+      const address = other.address()
+      const res = await fetch(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/?DOMAIN=127.0.0.1:8080&PROTOCOL=0`)
+      expect(directives(res.headers.get('content-security-policy') ?? '')['img-src']).toContain('http://127.0.0.1:8082')
+    } finally {
+      await new Promise<void>(r => other.close(() => r()))
+    }
   })
 
   it('serves built assets with long caching and 404s missing ones', async () => {

@@ -88,18 +88,37 @@ export const INLINE_STYLES = [
 ]
 
 /**
- * The Content-Security-Policy of the app page. Scripts and styles come from the app's own origin only
- * (Vite's build has no inline script); the browser may talk to and show images from the portal that
- * opened the app (REST calls, portal avatars) and nowhere else; chat avatars are `data:` URLs. Without
- * a portal there is nothing to connect to, and nobody may frame the page.
+ * Where a Bitrix24 cloud portal's avatars live. REST answers them as absolute URLs on a CDN host of the
+ * portal's cloud, not on the portal's own host: user.* PERSONAL_PHOTO, im.recent.list / im.dialog.get /
+ * im.chat.user.list avatars, humanresources employee avatars (the docs show `https://cdn-ru.bitrix24.ru/…`,
+ * im-recent-list.md, im-dialog-users-list.md; live-portal.md §5). Bitrix24 does not document the list of
+ * its CDN hosts, and they differ per cloud (cdn-ru.bitrix24.ru for .ru portals), so every subdomain of
+ * each Bitrix24 cloud zone is allowed — for images only, where a wrong host costs a broken avatar, not
+ * a script. A self-hosted portal serves its avatars from its own host, which img-src names anyway.
  */
-export function contentSecurityPolicy(portalOrigin: string | null, frameAncestors?: string): string {
+export const BITRIX24_IMAGE_SOURCES = [
+  'https://*.bitrix24.ru', 'https://*.bitrix24.com', 'https://*.bitrix24.de', 'https://*.bitrix24.eu',
+  'https://*.bitrix24.by', 'https://*.bitrix24.kz', 'https://*.bitrix24.es', 'https://*.bitrix24.fr',
+  'https://*.bitrix24.it', 'https://*.bitrix24.pl', 'https://*.bitrix24.uk', 'https://*.bitrix24.in',
+  'https://*.bitrix24.com.br', 'https://*.bitrix24.com.tr', 'https://*.bitrix24.cn', 'https://*.bitrix24.jp',
+  'https://*.bitrix24.vn', 'https://*.bitrix24.id', 'https://*.bitrix24.co'
+] as const
+
+/**
+ * The Content-Security-Policy of the app page. Scripts and styles come from the app's own origin only
+ * (Vite's build has no inline script); the browser may talk to the portal that opened the app (REST
+ * calls) and nowhere else; it may show images from that portal, from Bitrix24's CDN hosts (avatars,
+ * BITRIX24_IMAGE_SOURCES) and from `extraImageSources` (the emulator's CDN origin); chat avatars set by
+ * the app are `data:` URLs. Without a portal there is nothing to connect to, and nobody may frame the page.
+ */
+export function contentSecurityPolicy(portalOrigin: string | null, frameAncestors?: string, extraImageSources: readonly string[] = []): string {
   const portal = portalOrigin ? ` ${portalOrigin}` : ''
+  const images = [...BITRIX24_IMAGE_SOURCES, ...extraImageSources].map((source) => ` ${source}`).join('')
   return [
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'self' 'report-sample' ${INLINE_STYLES.map(sha256).join(' ')}`,
-    `img-src 'self' data:${portal}`,
+    `img-src 'self' data:${portal}${images}`,
     "font-src 'self'",
     `connect-src 'self'${portal}`,
     "manifest-src 'self'",
@@ -116,13 +135,15 @@ export function contentSecurityPolicy(portalOrigin: string | null, frameAncestor
  * FRAME_ANCESTORS, when set, replaces that with the operator's own list (for example
  * `https://*.bitrix24.com`).
  */
-export function securityHeaders(portalOrigin: string | null, frameAncestors = process.env.FRAME_ANCESTORS): Record<string, string> {
+export function securityHeaders(
+  portalOrigin: string | null, frameAncestors = process.env.FRAME_ANCESTORS, extraImageSources: readonly string[] = []
+): Record<string, string> {
   return {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-    'Content-Security-Policy': contentSecurityPolicy(portalOrigin, frameAncestors || undefined)
+    'Content-Security-Policy': contentSecurityPolicy(portalOrigin, frameAncestors || undefined, extraImageSources)
   }
 }
 
@@ -130,14 +151,17 @@ async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isFile() ?? false
 }
 
-/** A request handler that serves a built app from `root` (GET and POST alike). */
-export function createAppHandler(root: string, frameAncestors?: string) {
+/**
+ * A request handler that serves a built app from `root` (GET and POST alike). `extraImageSources` are
+ * more img-src origins (the emulator passes its CDN's).
+ */
+export function createAppHandler(root: string, frameAncestors?: string, extraImageSources: readonly string[] = []) {
   const base = resolve(root)
   const index = join(base, 'index.html')
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.resume()
     const url = new URL(req.url ?? '/', 'http://app.invalid')
-    const headers = securityHeaders(portalOriginFrom(url), frameAncestors)
+    const headers = securityHeaders(portalOriginFrom(url), frameAncestors, extraImageSources)
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') {
       res.writeHead(405, { Allow: 'GET, HEAD, POST', ...headers }).end()
       return

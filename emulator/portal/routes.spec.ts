@@ -71,6 +71,7 @@ beforeEach(() => {
     restLog: [],
     frameEvents: [],
     portalOrigin: base,
+    cdnOrigin: 'http://127.0.0.1:5998',
     appUrl: 'http://127.0.0.1:5999/app/',
     appSid: 'sid-123',
     lang: 'en',

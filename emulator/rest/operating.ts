@@ -19,11 +19,29 @@ const MINUTE_MS = 60_000
 export const DEFAULT_OPERATING_COST_S = 0.05
 
 /**
- * `processing` of the docs' example answers (emulator/docs-spec/methods/<method>.json, copied from the
- * method pages), rounded to 0.1 ms. Examples that show 0 or exactly 1 are placeholders, not
- * measurements, and get the default instead (operating.spec.ts checks this table against the specs).
+ * `processing` of the docs' example answers, rounded to 0.1 ms: the method pages under
+ * /work/shared/reference/b24-rest-docs/ (app.info, the departments family) and their copies in
+ * emulator/docs-spec/methods/<method>.json (operating.spec.ts checks the table against those). Examples
+ * that show 0 or exactly 1 are placeholders, not measurements, and get the default instead.
  */
 export const DOCS_OPERATING_COSTS: Record<string, number> = {
+  'app.info': 0.0053,
+  'department.add': 0.1705,
+  'department.delete': 0.1349,
+  'department.fields': 0.0051,
+  'department.get': 0.0018,
+  'department.update': 0.1349,
+  'humanresources.employee.count': 0.0698,
+  'humanresources.employee.multidepartment': 0.1268,
+  'humanresources.employee.subordinates': 0.0975,
+  'humanresources.node.add': 0.6032,
+  'humanresources.node.count': 0.1825,
+  'humanresources.node.edit': 0.471,
+  'humanresources.node.member.add': 0.1231,
+  'humanresources.node.member.move': 0.1711,
+  'humanresources.node.member.remove': 0.1655,
+  'humanresources.node.member.set': 0.1987,
+  'humanresources.node.move': 0.3615,
   'crm.activity.communication.fields': 0.0323,
   'humanresources.employee.search': 0.1109,
   'humanresources.node.children': 0.3972,
