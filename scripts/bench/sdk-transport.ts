@@ -1,11 +1,14 @@
 /**
  * The coverage loaders' transport (src/api/transport.ts's PortalTransport) over b24jssdk in Node.
- * In the app the same two calls go through the frame SDK (src/b24/rest.ts: `http.call` and
- * `actions.v3.batch.make`); here B24OAuth provides the very same HTTP client, rate limiter and retries,
+ * In the app the same two calls go through the frame SDK (src/b24/rest.ts: `http.call`, the REST 3.0
+ * batch as `http.call('batch', [...])` rewritten by src/b24/http.ts into the bare array with ?auth=);
+ * here B24OAuth provides the very same HTTP client, rate limiter and retries, with the same rewrite,
  * authenticated with a token from the emulator's control API instead of the frame handshake.
  */
 import { ApiVersion, B24OAuth, EnumAppStatus } from '@bitrix24/b24jssdk'
 import type { AjaxResult } from '@bitrix24/b24jssdk'
+// the one piece of the door the bench shares: the REST 3.0 batch a portal accepts (b24jssdk 2.2.0's is refused)
+import { rewriteV3Batch } from '../../src/b24/http.ts'
 
 /** Structurally the app's PortalTransport (importing it would pull src/ into the scripts' type check). */
 export interface BenchTransport {
@@ -72,6 +75,8 @@ export function createSdkClient(options: SdkClientOptions): B24OAuth {
 }
 
 export function sdkTransport(b24: B24OAuth): BenchTransport {
+  const v3 = b24.getHttpClient(ApiVersion.v3)
+  ;(v3.ajaxClient as unknown as { interceptors: { request: { use(f: typeof rewriteV3Batch): number } } }).interceptors.request.use(rewriteV3Batch)
   return {
     async call(method, params = {}) {
       const result: AjaxResult = await b24.getHttpClient(ApiVersion.v3).call(method, params)
@@ -79,12 +84,12 @@ export function sdkTransport(b24: B24OAuth): BenchTransport {
       return result.getData()?.result
     },
     async batch(calls) {
-      const response = await b24.actions.v3.batch.make({
-        calls: calls.map(c => ({ method: c.method, params: c.params ?? {} })),
-        options: { isHaltOnError: true, returnAjaxResult: true }
-      })
-      if (!response.isSuccess) throw firstError(response) ?? new Error('batch failed')
-      return (response.getData() as AjaxResult[]).map(row => row.getData()?.result)
+      const commands = calls.map(c => ({ method: c.method, query: c.params ?? {} }))
+      const result: AjaxResult = await v3.call('batch', commands as unknown as Record<string, unknown>)
+      if (!result.isSuccess) throw firstError(result) ?? new Error('batch failed')
+      const rows = result.getData()?.result as unknown
+      if (!Array.isArray(rows)) throw new Error('batch answered without a result list')
+      return rows
     }
   }
 }
