@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseQuestions, QuestionError } from './questions.ts'
 import type { Questions } from './questions.ts'
 import type { Lang } from './data/types.ts'
+import { isStructureRights } from './data/rights.ts'
 import type { RestRuntime } from './rest/runtime.ts'
 import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
 import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts'
@@ -62,6 +63,9 @@ function overrideRecords<T extends { id: number }>(records: T[], overrides: unkn
     if (!record) throw new ControlError(400, 'NOT_FOUND', `There is no ${kind} ${override.id}`)
     const unknown = Object.keys(override).filter(k => !(k in record))
     if (unknown.length > 0) throw new ControlError(400, 'INVALID_ARGUMENT', `unknown ${kind} fields: ${unknown.join(', ')}`)
+    if ('structureRights' in override && !isStructureRights(override.structureRights)) {
+      throw new ControlError(400, 'INVALID_ARGUMENT', "structureRights must be {departments, teams}, each 'none', 'view' or 'edit'")
+    }
     Object.assign(record, override)
   }
 }
