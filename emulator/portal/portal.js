@@ -51,7 +51,8 @@ async function openApp() {
   })
   session = { ...opened, expiresAt: Date.now() + opened.expiresIn * 1000 }
   boundEvents.clear()
-  $('current-user').textContent = `${session.user.name}${session.user.isAdmin ? ' (administrator)' : ''}`
+  const role = info.users.find((u) => u.id === session.user.id)?.role ?? (session.user.isAdmin ? 'administrator' : '')
+  $('current-user').textContent = `${session.user.name}${role ? ` — ${role}` : ''}`
   $('pagetitle').textContent = DEFAULT_TITLE
   document.title = `${DEFAULT_TITLE} — ${info.portalName}`
   frame.style.height = ''
@@ -198,11 +199,9 @@ function option(value, label) {
 function renderControls() {
   const users = $('user-select')
   const known = info.users.some((u) => u.id === state.userId)
-  const list = known ? info.users : [...info.users, { id: state.userId, name: `User ${state.userId}`, isAdmin: false, userType: 'employee', hasAppAccess: true }]
-  users.replaceChildren(...list.map((u) => {
-    const tags = [u.isAdmin ? 'admin' : '', u.userType === 'extranet' ? 'extranet' : '', u.hasAppAccess ? '' : 'no app access'].filter(Boolean)
-    return option(String(u.id), `${u.name}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`)
-  }))
+  const list = known ? info.users : [...info.users, { id: state.userId, name: `User ${state.userId}`, role: '' }]
+  // "Anna Smith — administrator", "… — HR: edits departments and teams", "… — head of Sales, no edit permission"
+  users.replaceChildren(...list.map((u) => option(String(u.id), `${u.id}. ${u.name}${u.role ? ` — ${u.role}` : ''}`)))
   users.value = String(state.userId)
   $('lang-select').value = state.lang
 

@@ -141,6 +141,26 @@ describe('/_portal endpoints', () => {
       expect.objectContaining({ id: 3, hasAppAccess: false }),
       expect.objectContaining({ id: 4, userType: 'extranet' })
     ])
+    // the switch says which user is which, structure permissions included (README "Fixed points")
+    const roles = Object.fromEntries((info.users as { id: number, role: string }[]).slice(0, 8).map((u) => [u.id, u.role]))
+    expect(roles).toEqual({
+      1: 'administrator',
+      2: 'employee',
+      3: 'no app access; head of Отдел продаж, no edit permission',
+      4: 'extranet',
+      5: 'HR: edits departments and teams; head of Московский офис',
+      6: 'edits teams',
+      7: 'head of Sales, no edit permission',
+      8: 'employee'
+    })
+    expect(JSON.stringify(info)).not.toContain('structureRights')
+  })
+
+  it('tells a session nothing about structure permissions: the app learns them only from an edit', async () => {
+    const res = await post('/_portal/session', { userId: 5 })
+    const body = await res.json() as Record<string, unknown>
+    expect(body.user).toEqual({ id: 5, name: 'William Wilson', isAdmin: false, hasAppAccess: true, userType: 'employee' })
+    expect(JSON.stringify(body)).not.toMatch(/structureRights|role|edits/)
   })
 
   it('opens a session with a token minted for the user and language', async () => {

@@ -136,13 +136,39 @@ async function asset(pathname: string, res: ServerResponse): Promise<void> {
   res.end(body)
 }
 
-function switchUser(user: EmuUser) {
-  return { id: user.id, name: fullName(user), position: user.workPosition, isAdmin: user.isAdmin, userType: user.userType, hasAppAccess: user.hasAppAccess }
+/**
+ * What kind of user this is, for the tester who picks one in the switch, e.g. "administrator",
+ * "HR: edits departments and teams", "head of Sales, no edit permission", "employee". Only the portal
+ * page shows it: it is never part of what the app receives (the session, the frame data, REST), since a
+ * portal tells an app a user's structure permissions only by its answer to an edit (live-portal.md §6).
+ */
+export function userRole(data: PortalData, user: EmuUser): string {
+  const parts: string[] = []
+  if (user.isAdmin) parts.push('administrator')
+  if (user.userType === 'extranet') parts.push('extranet')
+  if (!user.hasAppAccess) parts.push('no app access')
+  const { departments, teams } = user.structureRights
+  const edits = !user.isAdmin && user.userType === 'employee'
+  if (edits && departments === 'edit' && teams === 'edit') parts.push('HR: edits departments and teams')
+  else if (edits && teams === 'edit') parts.push('edits teams')
+  else if (edits && departments === 'edit') parts.push('edits departments')
+  if (user.userType === 'employee' && departments === 'none' && teams === 'none') parts.push('cannot view the structure')
+  const headed = user.isAdmin ? undefined : data.nodes.find((n) => n.parentId !== null && n.headIds.includes(user.id))
+  if (headed) parts.push(departments === 'edit' || teams === 'edit' ? `head of ${headed.name}` : `head of ${headed.name}, no edit permission`)
+  if (parts.length === 0 || (parts.length === 1 && !user.hasAppAccess)) parts.push('employee')
+  return parts.join('; ')
+}
+
+function switchUser(data: PortalData, user: EmuUser) {
+  return {
+    id: user.id, name: fullName(user), position: user.workPosition, isAdmin: user.isAdmin, userType: user.userType,
+    hasAppAccess: user.hasAppAccess, role: userRole(data, user)
+  }
 }
 
 function info(ctx: EmulatorContext) {
   const { domain, protocol } = portalDomain(ctx)
-  const users = ctx.data.users.filter((u) => u.active).slice(0, SWITCH_USERS).map(switchUser)
+  const users = ctx.data.users.filter((u) => u.active).slice(0, SWITCH_USERS).map((u) => switchUser(ctx.data, u))
   return {
     portalName: ctx.data.portalName,
     domain,
