@@ -11,7 +11,7 @@
  *   `operating_reset_at` and `processing` (the cost of one call). A call made into a fresh window
  *   (operating = its own processing) also tells how long the window is, so the model follows a portal
  *   whose clock runs faster (the emulator's scaled clock) without knowing about it;
- * - what the app has sent since, at the learnt cost per call, in buckets stamped when they left, which
+ * - what the app has sent since, at the learnt cost per call (the docs' figure until then), in buckets stamped when they left, which
  *   drop out a window later (no earlier than the portal's own buckets, which start at the first call of
  *   their minute).
  * Before a request with nested calls leaves, `acquire` waits until the model has room under the limit
@@ -41,8 +41,24 @@ export interface OperatingBudgetOptions {
   limitS?: number
   /** share of the limit the model fills before it waits */
   margin?: number
-  /** cost of one call of a method no answer has priced yet, in seconds */
+  /** cost of one call of a method that neither an answer nor the docs price, in seconds */
   defaultCostS?: number
+}
+
+/**
+ * What one call of a method costs until the portal's own answer prices it: the `processing` of the docs'
+ * example answers (api-reference/departments/**): the structure-wide loads batch these, and a batch's answer
+ * does not price its commands. A portal that spends more than this is corrected by its first refusal.
+ */
+export const DOCS_COSTS_S: Record<string, number> = {
+  'humanresources.node.communication.list': 0.0811,
+  'humanresources.node.communication.edit': 0.1328,
+  'humanresources.node.list': 0.219,
+  'humanresources.node.get': 0.182,
+  'humanresources.node.search': 0.2811,
+  'humanresources.node.children': 0.3972,
+  'humanresources.node.count': 0.1825,
+  'humanresources.employee.search': 0.1109
 }
 
 const WINDOW_MS = 10 * 60 * 1000
@@ -107,7 +123,7 @@ export class OperatingBudget {
   }
 
   costOf(method: string): number {
-    return this.model(method).costS ?? this.defaultCostS
+    return this.model(method).costS ?? DOCS_COSTS_S[method] ?? this.defaultCostS
   }
 
   /** The answer to a single call of `method` that left at `sentAtMs`: the portal's own figures replace the model's. */
