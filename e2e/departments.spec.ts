@@ -144,7 +144,7 @@ test.describe('Departments: an administrator binds communications to the structu
 })
 
 test.describe('Departments: an employee', () => {
-  test('sees the structure and its communications, can open them, but cannot edit', async ({ portal, departments, emulator }) => {
+  test('sees the structure and its communications and can open them; an edit is refused and explained', async ({ portal, departments, emulator }) => {
     const data = await emulator.state()
     const employee = data.users.find(u => u.id === 2)!
     const binding = data.bindings.find(b => b.type !== 'COLLAB' && data.chats.find(c => c.id === b.chatId)!.memberIds.includes(2)
@@ -158,11 +158,17 @@ test.describe('Departments: an employee', () => {
     // "My departments" comes first for everyone.
     await expect(portal.app.getByTestId('departments-mine')).toContainText(node.name)
     await departments.select(node.id, node.name)
-    await expect(departments.readOnlyNote).toBeVisible()
+    const item = departments.communication(typeOf[chat.type], chat.id)
+    // nothing tells the app in advance that the employee may not edit: the portal's answer does
+    await item.getByTestId('departments-unbind').click()
+    await departments.unbindConfirm.click()
+    await expect(portal.app.getByRole('dialog')).toContainText('you do not have the right to edit this department or team')
+    await portal.page.keyboard.press('Escape')
+    await expect(departments.readOnlyNote).toContainText('"Edit departments" permission')
     await expect(departments.bindButton).toHaveCount(0)
     await expect(departments.createDefaultButton).toHaveCount(0)
-    const item = departments.communication(typeOf[chat.type], chat.id)
     await expect(item.getByTestId('departments-unbind')).toHaveCount(0)
+    expect((await emulator.state()).bindings).toEqual(data.bindings)
     await item.getByTestId('departments-open').click()
     await expect(portal.notices).toContainText(`chat${chat.id}`)
     const opened = (await emulator.frameEvents()).filter(e => e.command === 'imOpenMessenger')
@@ -197,11 +203,8 @@ test.describe('Departments: refused edits', () => {
     await departments.select(marketing.id, marketing.name)
     await departments.bindButton.click()
     await departments.pick('chat', chat.id)
-    // The administrator loses the right to edit the structure while the dialog is open.
-    await emulator.update({
-      users: [{ id: 1, isAdmin: false }],
-      nodes: before.nodes.filter(n => n.headIds.includes(1)).map(n => ({ id: n.id, headIds: n.headIds.filter(id => id !== 1) }))
-    })
+    // The administrator loses the permission to edit departments while the dialog is open.
+    await emulator.update({ users: [{ id: 1, structureRights: { departments: 'view', teams: 'view' } }] })
     await departments.bindSubmit.click()
     await expect(departments.bindModal).toContainText('you do not have the right to edit this department or team')
     expect((await emulator.state()).bindings).toEqual(before.bindings)

@@ -37,7 +37,7 @@ export class EmulatorClient {
     return this.post('/_emulator/reset', { seed: DEFAULT_SEED, size: DEFAULT_SIZE, ...options })
   }
 
-  /** Changes records in place (no reset), e.g. { users: [{ id: 1, isAdmin: false }] }. */
+  /** Changes records in place (no reset), e.g. { users: [{ id: 1, structureRights: { departments: 'view', teams: 'view' } }] }. */
   update(changes: Record<string, { id: number, [field: string]: unknown }[]>): Promise<unknown> {
     return this.post('/_emulator/update', changes)
   }

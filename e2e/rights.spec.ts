@@ -7,11 +7,16 @@ import type { PortalData } from '../emulator/data/types.ts'
 
 /**
  * The rights matrix: each screen offers only what the signed-in user may do, and every refusal is said in
- * plain words. Users are the emulator's fixed ones: 1 administrator, 2 employee, 3 without access to the
- * application, 4 extranet.
+ * plain words. Users are the emulator's fixed ones (emulator/README.md): 1 administrator, 2 employee,
+ * 3 without access to the application, 4 extranet, 5 HR editor (edits departments and teams), 6 edits teams
+ * only, 7 heads Sales without any edit permission.
+ *
+ * No method tells an app which structure permissions a user holds (live-portal.md §4, §6), so the app offers
+ * edits until the portal refuses one; then that kind of node is read-only, with the reason.
  */
 
 interface Screens {
+  emulatorState: () => Promise<PortalData>
   portal: PortalPage
   departments: DepartmentsPage
   chats: ChatsPage
@@ -23,13 +28,9 @@ interface Screens {
 const isChat = (type: string) => type === 'CHAT' || type === 'OPEN'
 const isChannel = (type: string) => type === 'CHANNEL' || type === 'OPEN_CHANNEL'
 
-/** A department the user belongs to (or the first one), to open in the tree. */
-function nodeFor(data: PortalData, userId: number) {
-  return data.nodes.find(n => n.type === 'DEPARTMENT' && n.memberIds.includes(userId) && n.parentId !== null) ?? data.nodes[1]!
-}
-
-async function departmentsEditable({ portal, departments, data, userId }: Screens): Promise<void> {
-  const node = nodeFor(data, userId)
+async function departmentsEditable({ portal, departments, data }: Screens): Promise<void> {
+  const bound = data.bindings.find(b => b.originalNodeId === null && b.type === 'CHAT' && data.nodes.find(n => n.id === b.nodeId)!.type === 'DEPARTMENT')!
+  const node = data.nodes.find(n => n.id === bound.nodeId)!
   await departments.open()
   await departments.select(node.id, node.name)
   await expect(departments.bindButton).toBeVisible()
@@ -38,16 +39,57 @@ async function departmentsEditable({ portal, departments, data, userId }: Screen
   await expect(portal.app.getByTestId('departments-unbind').first()).toBeVisible()
 }
 
-async function departmentsReadOnly({ portal, departments, data }: Screens): Promise<void> {
-  // a department the employee does not head: what a plain employee sees everywhere
-  const node = data.nodes.find(n => n.name === 'Marketing')!
-  expect(node.headIds).not.toContain(2)
+/** A chat the user knows that is not bound to the node. */
+function unboundChat(data: PortalData, nodeId: number, userId: number) {
+  return data.chats.find(c => isChat(c.type) && c.memberIds.includes(userId) && !data.bindings.some(b => b.nodeId === nodeId && b.chatId === c.id))!
+}
+
+/**
+ * The user tries to bind a chat to a node of a kind they may not edit: the portal refuses, the dialog says
+ * why, and the node's kind becomes read-only with the reason — the user is not invited to fail again.
+ */
+async function refusedOnEdit({ portal, departments }: Screens, data: PortalData, userId: number, node: PortalData['nodes'][number]): Promise<void> {
+  const chat = unboundChat(data, node.id, userId)
   await departments.open()
   await departments.select(node.id, node.name)
-  await expect(departments.readOnlyNote).toBeVisible()
+  await expect(departments.readOnlyNote).toHaveCount(0)
+  await departments.bindButton.click()
+  await departments.pick('chat', chat.id)
+  await departments.bindSubmit.click()
+  await expect(departments.bindModal).toContainText('you do not have the right to edit this department or team')
+  await portal.page.keyboard.press('Escape')
+  const permission = node.type === 'TEAM' ? '"Edit teams" permission' : '"Edit departments" permission'
+  await expect(departments.readOnlyNote).toContainText(permission)
   await expect(departments.bindButton).toHaveCount(0)
   await expect(departments.createDefaultButton).toHaveCount(0)
   await expect(portal.app.getByTestId('departments-unbind')).toHaveCount(0)
+}
+
+async function departmentsReadOnly(screens: Screens): Promise<void> {
+  const node = screens.data.nodes.find(n => n.name === 'Marketing')!
+  await refusedOnEdit(screens, screens.data, screens.userId, node)
+}
+
+/** Heading a department grants no edit: the head of Sales is refused on Sales itself. */
+async function headRefused(screens: Screens): Promise<void> {
+  const node = screens.data.nodes.find(n => n.headIds.includes(screens.userId) && n.type === 'DEPARTMENT')!
+  await refusedOnEdit(screens, screens.data, screens.userId, node)
+}
+
+/** Edit Teams without Edit Departments: a team is edited, a department is refused. */
+async function teamsOnly(screens: Screens): Promise<void> {
+  const { data, userId, departments, portal } = screens
+  const team = data.nodes.find(n => n.type === 'TEAM')!
+  const chat = unboundChat(data, team.id, userId)
+  await departments.open()
+  await departments.select(team.id, team.name)
+  await departments.bindButton.click()
+  await departments.pick('chat', chat.id)
+  await departments.bindSubmit.click()
+  await expect(departments.communication('chat', chat.id)).toBeVisible()
+  void portal
+  const department = data.nodes.find(n => n.type === 'DEPARTMENT' && n.parentId !== null && !n.headIds.includes(userId))!
+  await refusedOnEdit(screens, await screens.emulatorState(), userId, department)
 }
 
 async function departmentsRefused({ portal }: Screens): Promise<void> {
@@ -109,20 +151,13 @@ async function structureBulk({ portal }: Screens): Promise<void> {
   await expect(portal.app.locator('[data-testid^="coverage-select-"]').first()).toBeVisible()
 }
 
-async function structureReadOnly({ portal }: Screens): Promise<void> {
-  await portal.nav(/^Structure$/).click()
-  await expect(portal.app.getByTestId('coverage-status')).toHaveAttribute('data-state', 'loaded', { timeout: 30_000 })
-  await expect(portal.app.getByTestId('coverage-matrix')).toBeVisible()
-  await expect(portal.app.getByTestId('coverage-selection')).toHaveCount(0)
-  await expect(portal.app.locator('[data-testid^="coverage-select-"]')).toHaveCount(0)
-  await expect(portal.app.getByTestId('coverage-bulk-bind')).toHaveCount(0)
-}
-
 const WRITE = /communication\.edit|^im\.chat\.(add|user\.add|user\.delete|leave|update|setOwner|mute)|^imconnector\.(register|unregister|activate|connector\.data\.set)/
 
-const matrix: { user: number, who: string, checks: ((s: Screens) => Promise<void>)[] }[] = [
+const matrix: { user: number, who: string, checks: ((s: Screens) => Promise<void>)[], refusedWrites?: number }[] = [
   { user: 1, who: 'an administrator', checks: [departmentsEditable, chatsByRole, connectorAdmin, structureBulk] },
-  { user: 2, who: 'an employee', checks: [departmentsReadOnly, chatsByRole, connectorStatusOnly, structureReadOnly] },
+  { user: 5, who: 'an HR editor', checks: [departmentsEditable, connectorStatusOnly, structureBulk] },
+  { user: 2, who: 'an employee', checks: [departmentsReadOnly, chatsByRole, connectorStatusOnly], refusedWrites: 1 },
+  { user: 7, who: 'a head without the edit permission', checks: [headRefused], refusedWrites: 1 },
   { user: 4, who: 'an extranet user', checks: [departmentsRefused, connectorStatusOnly] }
 ]
 
@@ -134,11 +169,14 @@ test.describe('rights: each screen offers only what the user may do', () => {
       await expect(portal.currentUser).toBeVisible()
       await expect(portal.adminBadge).toHaveCount(row.user === 1 ? 1 : 0)
       for (const check of row.checks) {
-        await test.step(check.name, () => check({ portal, departments, chats, openlines, data, userId: row.user }))
+        await test.step(check.name, () => check({ portal, departments, chats, openlines, data, userId: row.user, emulatorState: () => emulator.state() }))
       }
-      // looking at the screens changed nothing on the portal
-      const writes = (await emulator.log()).flatMap(e => [e.method, ...(e.batch ?? [])]).filter(m => WRITE.test(m))
-      expect(writes).toEqual([])
+      // looking at the screens changed nothing on the portal: the only writes are the ones it refused
+      const log = await emulator.log()
+      const writes = log.filter(e => [e.method, ...(e.batch ?? [])].some(m => WRITE.test(m)))
+      expect(writes.filter(e => e.status < 400)).toEqual([])
+      expect(writes.length).toBe(row.refusedWrites ?? 0)
+      expect((await emulator.state()).bindings).toEqual(data.bindings)
     })
   }
 })
@@ -147,6 +185,12 @@ const accessTexts = {
   en: { heading: 'The app could not start', text: 'You do not have access to this application. Ask your Bitrix24 administrator to grant it.' },
   ru: { heading: 'Приложение не удалось запустить', text: 'У вас нет доступа к этому приложению. Попросите администратора Битрикс24 открыть его вам.' }
 }
+
+test('rights: edit teams without edit departments — a team is edited, a department is refused', async ({ portal, departments, chats, openlines, emulator }) => {
+  const data = await emulator.state()
+  await portal.open({ user: 6, lang: 'en' })
+  await teamsOnly({ portal, departments, chats, openlines, data, userId: 6, emulatorState: () => emulator.state() })
+})
 
 test.describe('rights: a user without access to the application', () => {
   for (const lang of ['en', 'ru'] as const) {

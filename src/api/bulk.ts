@@ -311,7 +311,8 @@ export async function runPlan(items: PlanItem[], options: RunOptions = {}): Prom
         cancelled = true
         break
       }
-      const single = !isBatchable(group[0]!)
+      // one change goes as a plain call: a batch of one would only hide the method from the portal's log
+      const single = !isBatchable(group[0]!) || group.length === 1
       if (single && lastWasSingle) await sleep(options.paceMs ?? 0, options.signal)
       lastWasSingle = single
       for (const item of group) {

@@ -190,7 +190,7 @@ describe('DepartmentsView', () => {
     await flushPromises()
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
     await flushPromises()
-    api.batch.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    api.call.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
     await flushPromises()
     expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', ids: [15] }])
@@ -238,7 +238,7 @@ describe('DepartmentsView', () => {
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
     await flushPromises()
     expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', ids: [15] }])
-    expect(api.batch.mock.calls[0]![1]).toEqual({ retry: false })
+    expect(api.call.mock.calls.find(([method]) => method === EDIT)![2]).toEqual({ retry: false })
     expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
   })
 
@@ -265,7 +265,7 @@ describe('DepartmentsView', () => {
     await flushPromises()
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
     await flushPromises()
-    api.batch.mockRejectedValueOnce(new PortalError({
+    api.call.mockRejectedValueOnce(new PortalError({
       code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, message: 'Error during request object validation',
       validation: [{ field: 'ids', message: 'Communications not found or not of type CHAT: 15.' }]
     }))
@@ -274,7 +274,7 @@ describe('DepartmentsView', () => {
     expect(document.body.textContent).toContain('Communications not found or not of type CHAT: 15.')
     expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
 
-    api.batch.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    api.call.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
     document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
     await flushPromises()
     expect(document.body.querySelector('[data-testid="departments-bind-error"]')!.textContent)
