@@ -45,7 +45,8 @@ export interface EmulatorPortal {
   close(): Promise<void>
 }
 
-export async function startEmulatorPortal(options: { seed?: number, size?: number } = {}): Promise<EmulatorPortal> {
+/** Options go to startTestPortal (emulator/server.ts EmulatorOptions): seed, size, timeScale, rateLimit, … */
+export async function startEmulatorPortal(options: Record<string, unknown> = {}): Promise<EmulatorPortal> {
   const path = new URL('../../../emulator/test-client.ts', import.meta.url).href
   const { startTestPortal } = await import(/* @vite-ignore */ path) as { startTestPortal: (o: Record<string, unknown>) => Promise<TestPortal> }
   const portal = await startTestPortal(options)
