@@ -9,6 +9,9 @@ import { ApiVersion, B24OAuth, EnumAppStatus } from '@bitrix24/b24jssdk'
 import type { AjaxResult } from '@bitrix24/b24jssdk'
 // the one piece of the door the bench shares: the REST 3.0 batch a portal accepts (b24jssdk 2.2.0's is refused)
 import { rewriteV3Batch } from '../../src/b24/http.ts'
+// and its operating-time model, so the bench loads at the portal's limit as the app does (src/b24/rest.ts send)
+import { OperatingBudget } from '../../src/b24/operating.ts'
+import type { TimeBlockLike } from '../../src/b24/operating.ts'
 
 /** Structurally the app's PortalTransport (importing it would pull src/ into the scripts' type check). */
 export interface BenchTransport {
@@ -74,18 +77,35 @@ export function createSdkClient(options: SdkClientOptions): B24OAuth {
   return b24
 }
 
-export function sdkTransport(b24: B24OAuth): BenchTransport {
+/** One request paced as the door paces it: wait until its calls fit, learn from single calls, wait out a 429. */
+async function paced(budget: OperatingBudget, methods: string[], send: () => Promise<AjaxResult>): Promise<AjaxResult> {
+  for (;;) {
+    await budget.acquire(methods)
+    const sentAt = Date.now()
+    try {
+      const result = await send()
+      if (methods.length === 1 && result.isSuccess) budget.observe(methods[0]!, (result.getData() as { time?: TimeBlockLike } | undefined)?.time, sentAt)
+      return result
+    } catch (error) {
+      const e = error as { status?: unknown, code?: unknown }
+      if (e.status !== 429 && e.code !== 'OPERATION_TIME_LIMIT') throw error
+      budget.refused(methods)
+    }
+  }
+}
+
+export function sdkTransport(b24: B24OAuth, budget = new OperatingBudget()): BenchTransport {
   const v3 = b24.getHttpClient(ApiVersion.v3)
   ;(v3.ajaxClient as unknown as { interceptors: { request: { use(f: typeof rewriteV3Batch): number } } }).interceptors.request.use(rewriteV3Batch)
   return {
     async call(method, params = {}) {
-      const result: AjaxResult = await b24.getHttpClient(ApiVersion.v3).call(method, params)
+      const result = await paced(budget, [method], () => v3.call(method, params))
       if (!result.isSuccess) throw firstError(result) ?? new Error(`${method} failed`)
       return result.getData()?.result
     },
     async batch(calls) {
       const commands = calls.map(c => ({ method: c.method, query: c.params ?? {} }))
-      const result: AjaxResult = await v3.call('batch', commands as unknown as Record<string, unknown>)
+      const result = await paced(budget, calls.map(c => c.method), () => v3.call('batch', commands as unknown as Record<string, unknown>))
       if (!result.isSuccess) throw firstError(result) ?? new Error('batch failed')
       const rows = result.getData()?.result as unknown
       if (!Array.isArray(rows)) throw new Error('batch answered without a result list')
