@@ -6,13 +6,12 @@
  * permissions a user holds (§6: only the portal's answer to an edit does).
  */
 import { describe, expect, it } from 'vitest'
-import { V3Error } from '../rest/registry.ts'
 import type { MethodDef } from '../rest/registry.ts'
 import type { PortalData } from '../data/types.ts'
 import { generatePortal, HR_EDITOR_USER_ID } from '../data/generate.ts'
 import { humanresourcesMethods } from './humanresources.ts'
 import { methods } from './index.ts'
-import { callAs, structurePortal } from './structure-fixture.ts'
+import { callAs, structurePortal, v3Failure } from './structure-fixture.ts'
 
 const ADMIN = 1
 const EMPLOYEE = 2
@@ -30,15 +29,7 @@ function run(data: PortalData, method: string, params: Item, userId: number): It
   return humanresourcesMethods[method]!.handler(params, callAs(data, userId)) as Item
 }
 
-function failure(fn: () => unknown): V3Error {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof V3Error) return error
-    throw error
-  }
-  throw new Error('expected a V3Error')
-}
+const failure = v3Failure
 
 const edit = (data: PortalData, nodeId: number, userId: number, chatId = 15) =>
   run(data, 'humanresources.node.communication.edit', { nodeId, communicationType: 'CHAT', ids: [chatId] }, userId)

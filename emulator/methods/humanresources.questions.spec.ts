@@ -5,11 +5,10 @@
  * humanresources.spec.ts pins without naming a question.
  */
 import { describe, expect, it } from 'vitest'
-import { V3Error } from '../rest/registry.ts'
 import type { PortalData } from '../data/types.ts'
 import type { Questions } from '../questions.ts'
 import { humanresourcesMethods } from './humanresources.ts'
-import { callAs, structurePortal } from './structure-fixture.ts'
+import { callAs, structurePortal, v3Failure } from './structure-fixture.ts'
 
 const ADMIN = 1
 
@@ -23,15 +22,7 @@ function edit(data: PortalData, params: Record<string, unknown>, questions: Part
   return run(data, 'humanresources.node.communication.edit', params, questions)
 }
 
-function failure(fn: () => unknown): V3Error {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof V3Error) return error
-    throw error
-  }
-  throw new Error('expected a V3Error')
-}
+const failure = v3Failure
 
 function bound(data: PortalData, type: string): string[] {
   return data.bindings.filter((b) => b.type === type).map((b) => `${b.nodeId}:${b.chatId}:${b.originalNodeId ?? '-'}`).sort()

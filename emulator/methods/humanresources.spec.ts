@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { V3Error } from '../rest/registry.ts'
 import type { PortalData } from '../data/types.ts'
 import { humanresourcesMethods } from './humanresources.ts'
-import { callAs, structurePortal } from './structure-fixture.ts'
+import { callAs, structurePortal, v3Failure } from './structure-fixture.ts'
 
 const ADMIN = 1
 const EMPLOYEE = 2
@@ -21,15 +20,7 @@ function run(data: PortalData, method: string, params: Record<string, unknown>, 
   return humanresourcesMethods[method]!.handler(params, callAs(data, userId, lang)) as Record<string, unknown>
 }
 
-function failure(fn: () => unknown): V3Error {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof V3Error) return error
-    throw error
-  }
-  throw new Error('expected a V3Error')
-}
+const failure = v3Failure
 
 type Item = Record<string, unknown>
 

@@ -4,6 +4,7 @@
  * permission, extranet, HR editor of departments and teams, editor of teams only).
  * Test-only (imported by *.spec.ts).
  */
+import { V3Error } from '../rest/registry.ts'
 import type { CallContext } from '../rest/registry.ts'
 import type { EmuChat, EmuNode, EmuUser, Lang, PortalData } from '../data/types.ts'
 import type { EmulatorContext } from '../context.ts'
@@ -92,4 +93,15 @@ export function callAs(data: PortalData, userId: number, lang: Lang = 'en', api:
   if (!found) throw new Error(`no user ${userId}`)
   const emulator = { questions: { ...DEFAULT_QUESTIONS, ...questions } } as EmulatorContext
   return { data, user: found, lang, api, emulator, headers: {} }
+}
+
+/** The V3Error a handler throws (tests of refusals); fails the test when it throws nothing or something else. */
+export function v3Failure(fn: () => unknown): V3Error {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof V3Error) return error
+    throw error
+  }
+  throw new Error('expected a V3Error')
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as B24 from '@/b24'
-import { collabIdKind, editParams, fetchUserNodeIds, planEdits, setCollabIdKind, toNodeCommunications, toStructureNode } from './structure'
+import { editParams, fetchUserNodeIds, planEdits, portalAnswers, toNodeCommunications, toStructureNode } from './structure'
 
 const callV3 = vi.hoisted(() => vi.fn())
 const batchV3 = vi.hoisted(() => vi.fn())
@@ -58,16 +58,16 @@ describe('which id names a collab (an open question)', () => {
   const listed = (id: number, dialogId: string) => ({ collabs: [{ id, dialogId, type: 'COLLAB', title: 'C' }] })
 
   it('goes by the .edit page (workgroup ids) until a listed collab shows otherwise', () => {
-    setCollabIdKind(null)
+    portalAnswers.collabIds = null
     const picked = [{ type: 'COLLAB' as const, id: 101, chatId: 1200 }]
     expect(planEdits(5, picked, [], false)[0]!.ids).toEqual([101])
     toNodeCommunications(listed(1200, 'chat1200'))
-    expect(collabIdKind()).toBe('chat')
+    expect(portalAnswers.collabIds).toBe('chat')
     expect(planEdits(5, picked, [], false)[0]!.ids).toEqual([1200])
     toNodeCommunications(listed(101, 'chat1200'))
-    expect(collabIdKind()).toBe('workgroup')
+    expect(portalAnswers.collabIds).toBe('workgroup')
     expect(planEdits(5, picked, [], false)[0]!.ids).toEqual([101])
-    setCollabIdKind(null)
+    portalAnswers.collabIds = null
   })
 })
 

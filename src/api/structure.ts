@@ -187,16 +187,6 @@ export interface PickedCommunication {
  */
 export type CollabIdKind = 'workgroup' | 'chat'
 
-let collabIds: CollabIdKind | null = null
-
-export function collabIdKind(): CollabIdKind | null {
-  return collabIds
-}
-
-export function setCollabIdKind(kind: CollabIdKind | null): void {
-  collabIds = kind
-}
-
 /** `chat123` → 123 */
 export function chatNumber(dialogId: string): number | null {
   const match = /^chat(\d+)$/.exec(dialogId)
@@ -208,7 +198,7 @@ export function learnCollabIds(comms: NodeCommunications): void {
   for (const collab of comms.collabs) {
     const chat = chatNumber(collab.dialogId)
     if (chat === null) continue
-    collabIds = collab.id === chat ? 'chat' : 'workgroup'
+    portalAnswers.collabIds = collab.id === chat ? 'chat' : 'workgroup'
     return
   }
 }
@@ -220,19 +210,18 @@ export function learnCollabIds(comms: NodeCommunications): void {
  */
 export type ChildrenReach = 'subtree' | 'children'
 
-let childrenReach: ChildrenReach | null = null
-
-export function withChildrenReach(): ChildrenReach | null {
-  return childrenReach
-}
-
-export function setWithChildrenReach(reach: ChildrenReach | null): void {
-  childrenReach = reach
+/**
+ * How this portal answers the open questions above, as far as its answers have shown (null: not yet).
+ * One per page: a portal answers one way.
+ */
+export const portalAnswers: { collabIds: CollabIdKind | null, childrenReach: ChildrenReach | null } = {
+  collabIds: null,
+  childrenReach: null
 }
 
 /** The id `ids` takes for a picked communication. */
 export function collabEditId(picked: PickedCommunication): number {
-  return picked.type === 'COLLAB' && collabIds === 'chat' && picked.chatId ? picked.chatId : picked.id
+  return picked.type === 'COLLAB' && portalAnswers.collabIds === 'chat' && picked.chatId ? picked.chatId : picked.id
 }
 
 /** A mixed selection becomes one edit per communication type, in the order CHAT, CHANNEL, COLLAB. */

@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { PortalError } from '@/b24'
-import { collabIdKind, fetchCommunications, fetchUserNodeIds, planEdits, searchNodes, setCollabIdKind, setWithChildrenReach, withChildrenReach } from '@/api/structure'
+import { fetchCommunications, fetchUserNodeIds, planEdits, portalAnswers, searchNodes } from '@/api/structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
 import { useJournalStore } from '@/stores/journal'
@@ -69,7 +69,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
   function reach(id: number, withChildren: boolean): StructureNode[] {
     const found = node(id)
     if (!withChildren) return found ? [found] : []
-    if (withChildrenReach() === 'children') return found ? [found, ...(index.value.children.get(id) ?? [])] : []
+    if (portalAnswers.childrenReach === 'children') return found ? [found, ...(index.value.children.get(id) ?? [])] : []
     return subtreeOf(index.value, id)
   }
 
@@ -79,13 +79,13 @@ export const useDepartmentsStore = defineStore('departments', () => {
    */
   async function learnChildrenReach(nodeId: number, edit: CommunicationEdit): Promise<void> {
     const boundId = edit.ids?.[0]
-    if (withChildrenReach() !== null || !edit.withChildren || boundId === undefined) return
+    if (portalAnswers.childrenReach !== null || !edit.withChildren || boundId === undefined) return
     const grandchildren = subtreeOf(index.value, nodeId).filter((n) => n.id !== nodeId && n.parentId !== nodeId)
     if (!grandchildren.length) return
     await loadCommunicationsMany(grandchildren.map((n) => n.id))
     const states = grandchildren.map((n) => communicationsOf(n.id))
     if (states.some((state) => state.status !== 'ready')) return
-    setWithChildrenReach(grandchildren.some((n) => allIds(n.id, edit.communicationType).includes(boundId)) ? 'subtree' : 'children')
+    portalAnswers.childrenReach = grandchildren.some((n) => allIds(n.id, edit.communicationType).includes(boundId)) ? 'subtree' : 'children'
   }
 
   /** Whether edits of the node's communications are offered: the portal's last answer decides (structureRights.ts). */
@@ -264,15 +264,15 @@ export const useDepartmentsStore = defineStore('departments', () => {
 
   /** Bind `add` and unbind `remove` (one call per communication type). */
   async function applyEdits(nodeId: number, add: PickedCommunication[], remove: PickedCommunication[], withChildren = false): Promise<EditOutcome> {
-    const guessedCollabIds = collabIdKind() === null && add.some((c) => c.type === 'COLLAB' && c.chatId)
+    const guessedCollabIds = portalAnswers.collabIds === null && add.some((c) => c.type === 'COLLAB' && c.chatId)
     const outcome = await runEdits(nodeId, planEdits(nodeId, add, remove, withChildren))
     const failed = outcome.failed
     // The portal refused a collab's id before anything ran, and which id it takes was a guess (structure.ts,
     // CollabIdKind): it takes the other one. Send the collabs (and what was not sent) again by that id.
-    if (guessedCollabIds && failed?.edit.communicationType === 'COLLAB' && 'ids' in failed.error.fieldErrors() && collabIdKind() === null) {
-      setCollabIdKind('chat')
+    if (guessedCollabIds && failed?.edit.communicationType === 'COLLAB' && 'ids' in failed.error.fieldErrors() && portalAnswers.collabIds === null) {
+      portalAnswers.collabIds = 'chat'
       const again = await runEdits(nodeId, planEdits(nodeId, add.filter((c) => c.type === 'COLLAB'), [], withChildren).concat(outcome.notSent))
-      if (again.failed) setCollabIdKind(null)
+      if (again.failed) portalAnswers.collabIds = null
       return { done: [...outcome.done, ...again.done], failed: again.failed, notSent: again.notSent }
     }
     return outcome
