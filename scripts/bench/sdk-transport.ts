@@ -80,7 +80,7 @@ export function createSdkClient(options: SdkClientOptions): B24OAuth {
 /** One request paced as the door paces it: wait until its calls fit, learn from single calls, wait out a 429. */
 async function paced(budget: OperatingBudget, methods: string[], send: () => Promise<AjaxResult>): Promise<AjaxResult> {
   for (;;) {
-    await budget.acquire(methods)
+    const release = await budget.acquire(methods)
     const sentAt = Date.now()
     try {
       const result = await send()
@@ -90,6 +90,7 @@ async function paced(budget: OperatingBudget, methods: string[], send: () => Pro
       const e = error as { status?: unknown, code?: unknown }
       if (e.status !== 429 && e.code !== 'OPERATION_TIME_LIMIT') throw error
       budget.refused(methods)
+      if (methods.length === 1) release()
     }
   }
 }

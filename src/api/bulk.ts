@@ -235,6 +235,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
+/** The request got no answer (lost, or slower than the timeout): it may have run, or be running still. */
+function mayStillBeRunning(failure: PortalError): boolean {
+  return failure.code === 'NETWORK_ERROR' || failure.code === 'REQUEST_TIMEOUT' || failure.status === 408
+}
+
 function errorOf(reason: unknown): ItemError {
   const error = PortalError.from(reason)
   return {
@@ -277,6 +282,11 @@ export async function runPlan(items: PlanItem[], options: RunOptions = {}): Prom
       } else if (!failure) {
         // found running after a reload, and the portal does not have it: it never arrived
         item.status = 'pending'
+      } else if (item.edit.createDefault && mayStillBeRunning(failure)) {
+        // no answer at all: the create may still be running on the portal (a request may take up to 60 s),
+        // so not seeing it yet proves nothing — it stays unknown until a later re-read settles it
+        item.status = 'unknown'
+        item.error = errorOf(failure)
       } else if (failure.retryable && item.attempts < maxAttempts) {
         item.status = 'pending'
         item.error = errorOf(failure)

@@ -46,6 +46,8 @@ export interface LoadCoverageOptions {
 }
 
 export const FIRST_PAGES_PER_TYPE = 5
+/** 120,000 nodes of a type: far above any real company, and an end to a portal that never sends a short page */
+export const MAX_NODE_PAGES = 600
 export const DEFAULT_CONCURRENCY = 4
 
 
@@ -81,9 +83,11 @@ export async function loadAllNodes(
       calls.forEach((c, index) => {
         if (c.type !== type || done) return
         const nodes = toNodes(results[index])
+        const known = byId.size
         for (const node of nodes) byId.set(node.id, node)
-        // the first short page ends this type; pages asked past it came back empty
-        if (nodes.length < NODE_PAGE_LIMIT) done = true
+        // the first short page ends this type (pages asked past it came back empty); so does a full page
+        // past the second that brought nothing new — a portal that ignored `page` would repeat itself forever
+        if (nodes.length < NODE_PAGE_LIMIT || (c.page > 1 && byId.size === known) || c.page >= MAX_NODE_PAGES) done = true
         else nextPage[type] = c.page + 1
       })
       if (done) delete nextPage[type]

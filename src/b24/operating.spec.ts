@@ -74,8 +74,24 @@ describe('the operating-time model', () => {
     // refused again with no newer reset time: the next bucket, a minute later
     const again = clock.now
     expect(budget.refused([LIST])).toBe(again + 60_000)
-    // and the limit is no higher than what the model counted when the portal refused
-    expect(budget.limitS).toBeLessThanOrEqual(480)
+    // the portal's sum is every tab's and user's: a refusal teaches nothing about the limit itself
+    expect(budget.limitS).toBe(480)
+  })
+
+  it('forgets the spend of calls the portal refused (they never ran)', async () => {
+    const { budget } = fakeBudget()
+    const release = await budget.acquire([LIST, LIST])
+    expect(budget.spent(LIST)).toBeGreaterThan(0)
+    release()
+    expect(budget.spent(LIST)).toBe(0)
+  })
+
+  it('reads the portal\'s reset time on the portal\'s clock, whatever this page\'s clock says', () => {
+    const { budget, clock } = fakeBudget({ limitS: 1 })
+    // the portal's clock is 9 minutes ahead: its window still ends 10 minutes after the call
+    const portalNow = clock.now + 9 * 60_000
+    budget.observe(LIST, { processing: 0.1, operating: 0.1, operating_reset_at: (portalNow + 600_000) / 1000, finish: portalNow / 1000 }, clock.now)
+    expect(budget.refused([LIST])).toBe(clock.now + 600_000)
   })
 })
 

@@ -24,6 +24,8 @@ export interface TimeBlockLike {
   processing?: unknown
   operating?: unknown
   operating_reset_at?: unknown
+  /** the portal's clock when it answered (unix seconds): how far it is from this page's */
+  finish?: unknown
 }
 
 export interface LimitPause {
@@ -134,10 +136,14 @@ export class OperatingBudget {
     const resetAt = seconds(time.operating_reset_at)
     if (operating === null) return
     const model = this.model(method)
+    // the portal's times are on its clock; the model's on this page's (a skewed client clock would
+    // otherwise shrink or stretch the window it learns)
+    const finish = seconds(time.finish)
+    const offsetMs = finish !== null && finish > 0 ? finish * 1000 - this.now() : 0
     // the dearest call seen lately, fading slowly so one slow answer does not slow the rest of the load
     if (processing !== null && processing > 0) model.costS = Math.max(processing * COST_HEADROOM, (model.costS ?? 0) * 0.98)
     if (resetAt !== null) {
-      model.resetAtMs = resetAt * 1000
+      model.resetAtMs = resetAt * 1000 - offsetMs
       // a call into a fresh window (it is the only spend) shows the window's length
       if (processing !== null && operating <= processing * 1.001 + 1e-6) {
         this.windowMs = Math.min(WINDOW_MS, Math.max(MIN_WINDOW_MS, model.resetAtMs - sentAtMs))
@@ -155,7 +161,7 @@ export class OperatingBudget {
    * Before a request that runs these calls (one entry per nested command, or the one method of a single
    * call): waits until each method has room, then counts them.
    */
-  async acquire(methods: string[]): Promise<void> {
+  async acquire(methods: string[]): Promise<() => void> {
     const counts = new Map<string, number>()
     for (const method of methods) if (method !== 'batch') counts.set(method, (counts.get(method) ?? 0) + 1)
     for (;;) {
@@ -172,11 +178,18 @@ export class OperatingBudget {
       }
     }
     const atMs = this.now()
+    const recorded: Array<[MethodModel, Spend]> = []
     for (const [method, count] of counts) {
       const model = this.model(method)
-      model.spends.push({ atMs, dropAtMs: atMs + this.windowMs, seconds: count * this.costOf(method) })
+      const spend = { atMs, dropAtMs: atMs + this.windowMs, seconds: count * this.costOf(method) }
+      model.spends.push(spend)
+      recorded.push([model, spend])
     }
     if (this.waiters === 0) this.emit(null)
+    // the request was refused before its calls ran: they spent nothing
+    return () => {
+      for (const [model, spend] of recorded) model.spends = model.spends.filter((s) => s !== spend)
+    }
   }
 
   private waiters = 0
@@ -204,7 +217,9 @@ export class OperatingBudget {
 
   /**
    * The portal answered 429 OPERATION_TIME_LIMIT to a request with these calls: pause them until the last
-   * reset time the portal gave (or a minute), and learn that the limit is below what the model counted.
+   * reset time the portal gave, else until the next bucket. The limit itself is not learnt from a refusal:
+   * the model counts only this page's calls, while the portal's sum is the app's in every tab and for
+   * every user, so what the model counted says nothing about the limit.
    */
   refused(methods: string[]): number {
     const now = this.now()
@@ -212,9 +227,7 @@ export class OperatingBudget {
     for (const method of new Set(methods)) {
       if (method === 'batch') continue
       const model = this.model(method)
-      const spent = this.spent(method)
-      if (spent > 0) this.limitS = Math.max(1, Math.min(this.limitS, spent))
-      const next = model.resetAtMs !== null && model.resetAtMs > now + 100 ? model.resetAtMs : now + Math.min(NEXT_BUCKET_MS, this.windowMs / 10)
+      const next = model.resetAtMs !== null && model.resetAtMs > now + 100 ? model.resetAtMs : now + Math.max(1000, Math.min(NEXT_BUCKET_MS, this.windowMs / 10))
       model.pausedUntilMs = Math.max(model.pausedUntilMs, next)
       model.resetAtMs = null
       until = Math.max(until, model.pausedUntilMs)

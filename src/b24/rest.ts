@@ -128,8 +128,11 @@ async function send(version: ApiVersion, method: string, params: RestParams | un
   const calls = method === 'batch' && Array.isArray(params)
     ? params.map((command) => String((command as { method?: unknown }).method ?? ''))
     : [method]
+  // A batch sent once (writes) is not re-sent after a 429 either: its commands count one by one, so the
+  // ones before the refused command may have run. Its caller re-reads first (src/api/bulk.ts).
+  const resendRefused = !(method === 'batch' && options.retry === false)
   for (let refusals = 0; ; refusals += 1) {
-    await operatingBudget.acquire(calls)
+    const release = await operatingBudget.acquire(calls)
     const sentAt = Date.now()
     try {
       const result = await sendThroughSdk(version, method, params, options)
@@ -137,8 +140,10 @@ async function send(version: ApiVersion, method: string, params: RestParams | un
       return result
     } catch (error) {
       const failure = PortalError.from(error)
-      if (!isOperatingRefusal(failure) || refusals >= MAX_OPERATING_REFUSALS) throw failure
+      if (!isOperatingRefusal(failure)) throw failure
       operatingBudget.refused(calls)
+      if (method !== 'batch') release()
+      if (!resendRefused || refusals >= MAX_OPERATING_REFUSALS) throw failure
     }
   }
 }

@@ -271,7 +271,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
     // CollabIdKind): it takes the other one. Send the collabs (and what was not sent) again by that id.
     if (guessedCollabIds && failed?.edit.communicationType === 'COLLAB' && 'ids' in failed.error.fieldErrors() && portalAnswers.collabIds === null) {
       portalAnswers.collabIds = 'chat'
-      const again = await runEdits(nodeId, planEdits(nodeId, add.filter((c) => c.type === 'COLLAB'), [], withChildren).concat(outcome.notSent))
+      const again = await runEdits(nodeId, planEdits(nodeId, add.filter((c) => c.type === 'COLLAB'), remove.filter((c) => c.type === 'COLLAB'), withChildren).concat(outcome.notSent))
       if (again.failed) portalAnswers.collabIds = null
       return { done: [...outcome.done, ...again.done], failed: again.failed, notSent: again.notSent }
     }

@@ -35,7 +35,9 @@ describe('structure rights learned from the portal', () => {
     for (const error of [
       new PortalError({ code: 'NETWORK_ERROR', message: 'x' }),
       new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, message: 'x' }),
-      new PortalError({ code: 'OPERATION_TIME_LIMIT', status: 429, message: 'x' })
+      new PortalError({ code: 'OPERATION_TIME_LIMIT', status: 429, message: 'x' }),
+      new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_INSUFFICIENTSCOPEEXCEPTION', status: 403, message: 'x' }),
+      new PortalError({ code: 'user_access_error', status: 403, message: 'x' })
     ]) {
       expect(isEditRefusal(error)).toBe(false)
       expect(rights.noteFailure('DEPARTMENT', error)).toBe(false)

@@ -22,9 +22,13 @@ import { useSessionStore } from '@/stores/session'
 const STORAGE_PREFIX = 'communications-hub:refused-edit:'
 const REMEMBER_MS = 24 * 60 * 60 * 1000
 
-/** A refusal that means "this user may not edit this kind", not "this node is gone" or "try later". */
+/**
+ * A refusal that means "this user may not edit this kind": the method's own access-denied code — not any
+ * 403 (a missing app scope is insufficient_scope, a user without app access user_access_error), not
+ * "this node is gone", not "try later".
+ */
 export function isEditRefusal(error: PortalError): boolean {
-  return error.status === 403 || /ACCESSDENIED|ACCESS_DENIED/i.test(error.code)
+  return /ACCESSDENIED/i.test(error.code)
 }
 
 function storageKey(): string | null {

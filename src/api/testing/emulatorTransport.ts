@@ -43,7 +43,7 @@ async function readBody(response: Response, method: string): Promise<unknown> {
  */
 async function paced<T>(budget: OperatingBudget | undefined, methods: string[], send: () => Promise<{ value: T, time?: TimeBlockLike }>): Promise<T> {
   for (;;) {
-    await budget?.acquire(methods)
+    const release = await budget?.acquire(methods)
     const sentAt = Date.now()
     try {
       const { value, time } = await send()
@@ -52,6 +52,7 @@ async function paced<T>(budget: OperatingBudget | undefined, methods: string[], 
     } catch (error) {
       if (!budget || PortalError.from(error).status !== 429) throw error
       budget.refused(methods)
+      if (methods.length === 1) release?.()
     }
   }
 }
