@@ -74,6 +74,9 @@ describe('the operating-time model', () => {
     // refused again with no newer reset time: the next bucket, a minute later
     const again = clock.now
     expect(budget.refused([LIST])).toBe(again + 60_000)
+    // a method refused before it ever answered: soon first, then by the bucket
+    expect(budget.refused(['other.method'])).toBe(again + 10_000)
+    expect(budget.refused(['other.method'])).toBe(again + 60_000)
     // the portal's sum is every tab's and user's: a refusal teaches nothing about the limit itself
     expect(budget.limitS).toBe(480)
   })
@@ -93,6 +96,7 @@ describe('the operating-time model', () => {
     budget.observe(LIST, { processing: 0.1, operating: 0.1, operating_reset_at: (portalNow + 600_000) / 1000, finish: portalNow / 1000 }, clock.now)
     expect(budget.refused([LIST])).toBe(clock.now + 600_000)
   })
+
 })
 
 describe('limits from the portal\'s plan', () => {

@@ -16,8 +16,8 @@
  *   their minute).
  * Before a request with nested calls leaves, `acquire` waits until the model has room under the limit
  * (with a margin), and tells the screen that it waits ("pacing"). Should a 429 come anyway, `refused`
- * pauses only that method: until the last `operating_reset_at` the portal gave, else a minute (the next
- * bucket), as the docs advise; the call is re-sent then, which is safe because a refused call never ran.
+ * pauses only that method: until the last `operating_reset_at` the portal gave, else ten seconds and then a
+ * minute (the next bucket), as the docs advise; the call is re-sent then, which is safe because a refused call never ran.
  */
 
 export interface TimeBlockLike {
@@ -67,6 +67,8 @@ const WINDOW_MS = 10 * 60 * 1000
 const MIN_WINDOW_MS = 1000
 /** the docs: after a repeated refusal, wait for the next bucket (one minute) */
 const NEXT_BUCKET_MS = 60 * 1000
+/** a first refusal with no reset time known: try again soon (as b24jssdk does), then by the bucket */
+const FIRST_RETRY_MS = 10 * 1000
 /** the learnt cost of a call is the dearest seen lately, plus this much */
 const COST_HEADROOM = 1.05
 
@@ -82,6 +84,8 @@ interface MethodModel {
   /** the last `operating_reset_at` the portal gave for it (epoch ms) */
   resetAtMs: number | null
   pausedUntilMs: number
+  /** refusals since the method last answered */
+  refusals: number
 }
 
 function seconds(value: unknown): number | null {
@@ -110,7 +114,7 @@ export class OperatingBudget {
   private model(method: string): MethodModel {
     let found = this.models.get(method)
     if (!found) {
-      found = { spends: [], costS: null, resetAtMs: null, pausedUntilMs: 0 }
+      found = { spends: [], costS: null, resetAtMs: null, pausedUntilMs: 0, refusals: 0 }
       this.models.set(method, found)
     }
     return found
@@ -136,6 +140,7 @@ export class OperatingBudget {
     const resetAt = seconds(time.operating_reset_at)
     if (operating === null) return
     const model = this.model(method)
+    model.refusals = 0
     // the portal's times are on its clock; the model's on this page's (a skewed client clock would
     // otherwise shrink or stretch the window it learns)
     const finish = seconds(time.finish)
@@ -227,7 +232,10 @@ export class OperatingBudget {
     for (const method of new Set(methods)) {
       if (method === 'batch') continue
       const model = this.model(method)
-      const next = model.resetAtMs !== null && model.resetAtMs > now + 100 ? model.resetAtMs : now + Math.max(1000, Math.min(NEXT_BUCKET_MS, this.windowMs / 10))
+      const scale = this.windowMs / WINDOW_MS
+      const fallback = (model.refusals === 0 ? FIRST_RETRY_MS : NEXT_BUCKET_MS) * scale
+      const next = model.resetAtMs !== null && model.resetAtMs > now + 100 ? model.resetAtMs : now + Math.max(1000, fallback)
+      model.refusals += 1
       model.pausedUntilMs = Math.max(model.pausedUntilMs, next)
       model.resetAtMs = null
       until = Math.max(until, model.pausedUntilMs)
