@@ -39,22 +39,24 @@ async function departmentsEditable({ portal, departments, data }: Screens): Prom
   await expect(portal.app.getByTestId('departments-unbind').first()).toBeVisible()
 }
 
-/** A chat the user knows that is not bound to the node. */
-function unboundChat(data: PortalData, nodeId: number, userId: number) {
-  return data.chats.find(c => isChat(c.type) && c.memberIds.includes(userId) && !data.bindings.some(b => b.nodeId === nodeId && b.chatId === c.id))!
+/** Picks the first chat the bind picker offers that the node does not have yet; returns its id. */
+async function pickOfferedChat(portal: PortalPage): Promise<number> {
+  const option = portal.app.locator('[data-testid^="departments-option-chat-"]:not([data-bound="true"])').first()
+  const id = Number((await option.getAttribute('data-testid'))!.replace('departments-option-chat-', ''))
+  await option.getByRole('checkbox').click()
+  return id
 }
 
 /**
  * The user tries to bind a chat to a node of a kind they may not edit: the portal refuses, the dialog says
  * why, and the node's kind becomes read-only with the reason — the user is not invited to fail again.
  */
-async function refusedOnEdit({ portal, departments }: Screens, data: PortalData, userId: number, node: PortalData['nodes'][number]): Promise<void> {
-  const chat = unboundChat(data, node.id, userId)
+async function refusedOnEdit({ portal, departments }: Screens, node: PortalData['nodes'][number]): Promise<void> {
   await departments.open()
   await departments.select(node.id, node.name)
   await expect(departments.readOnlyNote).toHaveCount(0)
   await departments.bindButton.click()
-  await departments.pick('chat', chat.id)
+  await pickOfferedChat(portal)
   await departments.bindSubmit.click()
   await expect(departments.bindModal).toContainText('you do not have the right to edit this department or team')
   await portal.page.keyboard.press('Escape')
@@ -67,29 +69,28 @@ async function refusedOnEdit({ portal, departments }: Screens, data: PortalData,
 
 async function departmentsReadOnly(screens: Screens): Promise<void> {
   const node = screens.data.nodes.find(n => n.name === 'Marketing')!
-  await refusedOnEdit(screens, screens.data, screens.userId, node)
+  await refusedOnEdit(screens, node)
 }
 
 /** Heading a department grants no edit: the head of Sales is refused on Sales itself. */
 async function headRefused(screens: Screens): Promise<void> {
   const node = screens.data.nodes.find(n => n.headIds.includes(screens.userId) && n.type === 'DEPARTMENT')!
-  await refusedOnEdit(screens, screens.data, screens.userId, node)
+  await refusedOnEdit(screens, node)
 }
 
 /** Edit Teams without Edit Departments: a team is edited, a department is refused. */
 async function teamsOnly(screens: Screens): Promise<void> {
   const { data, userId, departments, portal } = screens
   const team = data.nodes.find(n => n.type === 'TEAM')!
-  const chat = unboundChat(data, team.id, userId)
   await departments.open()
   await departments.select(team.id, team.name)
   await departments.bindButton.click()
-  await departments.pick('chat', chat.id)
+  const chatId = await pickOfferedChat(portal)
   await departments.bindSubmit.click()
-  await expect(departments.communication('chat', chat.id)).toBeVisible()
-  void portal
+  await expect(departments.communication('chat', chatId)).toBeVisible()
+  expect((await screens.emulatorState()).bindings).toContainEqual({ nodeId: team.id, chatId, type: 'CHAT', originalNodeId: null })
   const department = data.nodes.find(n => n.type === 'DEPARTMENT' && n.parentId !== null && !n.headIds.includes(userId))!
-  await refusedOnEdit(screens, await screens.emulatorState(), userId, department)
+  await refusedOnEdit(screens, department)
 }
 
 async function departmentsRefused({ portal }: Screens): Promise<void> {
