@@ -4,6 +4,8 @@ test.describe('faults are handled', () => {
   test('a token that expires mid-session is refreshed without the user noticing', async ({ portal, crmFields, emulator }) => {
     await portal.open({ user: 1 })
     await expect(portal.currentUser).toBeVisible()
+    // mid-session: once the boot's own calls (the user, the plan from app.info) are answered
+    await expect.poll(async () => (await emulator.log()).some(e => e.method === 'app.info' && e.status === 200)).toBe(true)
     await emulator.faults({ expireTokens: true })
     await crmFields.open()
     await expect(crmFields.row('VALUE')).toContainText('Value')
