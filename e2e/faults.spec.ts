@@ -4,8 +4,16 @@ test.describe('faults are handled', () => {
   test('a token that expires mid-session is refreshed without the user noticing', async ({ portal, crmFields, emulator }) => {
     await portal.open({ user: 1 })
     await expect(portal.currentUser).toBeVisible()
-    // mid-session: once the boot's own calls (the user, the plan from app.info) are answered
+    // mid-session: once the boot's own calls (the user, the plan from app.info, the first view's loads) are
+    // answered and nothing is in flight, so the CRM call is the one that meets the expired token
     await expect.poll(async () => (await emulator.log()).some(e => e.method === 'app.info' && e.status === 200)).toBe(true)
+    let seen = -1
+    await expect.poll(async () => {
+      const count = (await emulator.log()).length
+      const quiet = count === seen
+      seen = count
+      return quiet
+    }, { intervals: [1000] }).toBe(true)
     await emulator.faults({ expireTokens: true })
     await crmFields.open()
     await expect(crmFields.row('VALUE')).toContainText('Value')
