@@ -25,8 +25,9 @@ export class CrmFieldsPage {
     return (await this.row(code).getByRole('cell').nth(index).innerText()).trim()
   }
 
+  /** The error alert (the kit's loading skeletons are role="alert" too, but aria-busy). */
   get error(): Locator {
-    return this.portal.app.getByRole('alert')
+    return this.portal.app.locator('[role="alert"]:not([aria-busy="true"])')
   }
 
   get retry(): Locator {
