@@ -80,7 +80,13 @@ export interface BulkPlan {
   skipped: SkippedNode[]
 }
 
-function idsOfType(comms: NodeCommunications, type: CommunicationType): number[] {
+/** The PortalError an item's stored error stands for (a screen words it, a rights check reads its code). */
+export function itemFailure(error: ItemError): PortalError {
+  return new PortalError({ ...error, status: error.status ?? 0, validation: error.validation ?? [] })
+}
+
+/** Ids of one communication type the node holds, direct or inherited. */
+export function idsOfType(comms: NodeCommunications, type: CommunicationType): number[] {
   return communicationsOfType(comms, type).map((c) => c.id)
 }
 

@@ -50,8 +50,8 @@ export interface NodeCommunications {
 
 /** The largest page humanresources.node.list gives (pagination.limit max 200). */
 export const NODE_PAGE_LIMIT = 200
-/** REST 3.0 batch holds at most 50 calls. */
-export const BATCH_LIMIT = 50
+/** A REST 3.0 batch holds at most 50 calls: the door's limit, under the name the structure modules use. */
+export { V3_BATCH_LIMIT as BATCH_LIMIT } from '@/b24'
 
 type Raw = Record<string, unknown>
 

@@ -6,7 +6,7 @@
  */
 export { connectPortal, getPortal, parsePlacementOptions } from './frame'
 export type { PortalContext, ConnectOptions } from './frame'
-export { callV2, callV2Page, callV3, batchV2, batchV3, operatingBudget } from './rest'
+export { callV2, callV2Page, callV3, batchV2, batchV3, operatingBudget, V3_BATCH_LIMIT } from './rest'
 export { OperatingBudget } from './operating'
 export { limitsFromPortalPlan, tariffPlanOf } from './plan'
 export type { LimitPause, TimeBlockLike } from './operating'

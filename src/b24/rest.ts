@@ -26,7 +26,9 @@ export interface CallOptions {
   /**
    * false → no automatic retry on 5xx, network error or timeout: the method runs at most once. Use it for
    * calls that create something; on failure, check what the portal holds before offering to try again.
-   * Only a rate-limit refusal (503 QUERY_LIMIT_EXCEEDED), which comes before the method runs, is re-sent.
+   * Only a refusal that comes before the method runs is re-sent: the rate limit (503 QUERY_LIMIT_EXCEEDED)
+   * and, for a single call, the operating limit (429, after the pause `send` keeps); a batch of writes
+   * refused with 429 is not, since its earlier commands may have run.
    */
   retry?: boolean
 }

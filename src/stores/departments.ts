@@ -7,7 +7,7 @@ import { useSessionStore } from '@/stores/session'
 import { useJournalStore } from '@/stores/journal'
 import { loadAllNodes, loadCommunications as loadCommunicationsBatched } from '@/api/coverage'
 import { portalTransport } from '@/api/transport'
-import { runPlan } from '@/api/bulk'
+import { idsOfType, itemFailure, runPlan } from '@/api/bulk'
 import type { PlanItem } from '@/api/bulk'
 import { useStructureRightsStore } from '@/stores/structureRights'
 import { ancestorsOf, buildIndex, filterIds, subtreeOf, visibleRows } from './structureTree'
@@ -210,8 +210,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
   /** Ids of one communication type the node holds, direct or inherited (what "is it there?" compares). */
   function allIds(nodeId: number, type: CommunicationType): number[] {
     const data = communicationsOf(nodeId).data
-    if (!data) return []
-    return (type === 'CHAT' ? data.chats : type === 'CHANNEL' ? data.channels : data.collabs).map((c) => c.id)
+    return data ? idsOfType(data, type) : []
   }
 
   /**
@@ -232,7 +231,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
         continue
       }
       const error = item.error
-        ? new PortalError({ ...item.error, status: item.error.status ?? 0, validation: item.error.validation ?? [] })
+        ? itemFailure(item.error)
         : new PortalError({ code: 'OUTCOME_UNKNOWN', message: 'The portal did not say whether the change was made.' })
       const found = node(nodeId)
       if (found) useStructureRightsStore().noteFailure(found.type, error)

@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import { defineStore } from 'pinia'
-import { PortalError } from '@/b24'
+import type { PortalError } from '@/b24'
+import { itemFailure } from '@/api/bulk'
 import type { PlanItem } from '@/api/bulk'
 import type { NodeType } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
@@ -99,7 +100,7 @@ export const useStructureRightsStore = defineStore('structureRights', () => {
     for (const item of items) {
       const type = typeOf(item.nodeId)
       if (item.status === 'failed' && item.error && type) {
-        noteFailure(type, new PortalError({ ...item.error, status: item.error.status ?? 0, validation: item.error.validation ?? [] }))
+        noteFailure(type, itemFailure(item.error))
       }
     }
   }
