@@ -22,7 +22,7 @@ export async function mountApp<C extends Component>(component: C, options: Mount
   const pinia = options.pinia ?? createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
-  setLanguage(options.lang ?? 'en')
+  await setLanguage(options.lang ?? 'en')
   await router.push(options.path ?? '/crm-fields')
   await router.isReady()
   const wrapper = mount(component as Component, {
