@@ -42,7 +42,10 @@ export default defineConfig({
       prose: false,
       mdc: false,
       // Generate CSS only for the components the app uses (about 14 kB gzipped less).
-      experimental: { componentDetection: true }
+      experimental: { componentDetection: true },
+      // The kit sets a modal title's line height to its font size, so a title that wraps (a long
+      // department name, or German) runs its lines into each other and into the description below.
+      b24ui: { modal: { slots: { title: 'leading-[1.25]' } } }
     })
   ],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },

@@ -1,8 +1,9 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test'
+import type { LangCode } from '../../src/i18n/languages.ts'
 
 export interface OpenOptions {
   user?: number
-  lang?: 'en' | 'ru'
+  lang?: LangCode
   placement?: string
   options?: Record<string, unknown>
 }
@@ -59,7 +60,7 @@ export class PortalPage {
     return this.page.locator('#notices')
   }
 
-  async switchLanguage(lang: 'en' | 'ru'): Promise<void> {
+  async switchLanguage(lang: LangCode): Promise<void> {
     await this.page.locator('#lang-select').selectOption(lang)
   }
 

@@ -165,6 +165,23 @@ describe('DepartmentsView', () => {
     expect(w.get('[data-testid="departments-panel-title"]').text()).toBe('Sales')
   })
 
+  it('in a right-to-left layout the left arrow opens a node and the right arrow closes it', async () => {
+    const w = await mountAs(true)
+    document.documentElement.dir = 'rtl'
+    try {
+      const tree = w.get('[data-testid="departments-tree"]')
+      for (let i = 0; i < 3; i++) await tree.trigger('keydown', { key: 'ArrowDown' })
+      await tree.trigger('keydown', { key: 'ArrowLeft' })
+      await flushPromises()
+      expect(w.findAll('[role="treeitem"]').map((i) => i.attributes('data-node-id'))).toEqual(['1', '5', '2', '3', '4'])
+      await tree.trigger('keydown', { key: 'ArrowRight' })
+      await flushPromises()
+      expect(w.findAll('[role="treeitem"]').map((i) => i.attributes('data-node-id'))).toEqual(['1', '5', '2'])
+    } finally {
+      document.documentElement.dir = 'ltr'
+    }
+  })
+
   it('shows grouped communications with inherited, extranet, no-access and hidden marks, and opens the messenger', async () => {
     const w = await mountAs(false)
     await selectSales(w)
