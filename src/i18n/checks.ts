@@ -35,7 +35,10 @@ export const SAME_EVERYWHERE = new Set(['Communications Hub', 'CRM', 'CSV', 'ID'
  * Per language, the keys whose English text is also that language's word (a loanword the portal itself
  * uses there). Keep this short: everything else must be written in the language.
  */
-export const SAME_AS_ENGLISH: Record<string, string[]> = {}
+export const SAME_AS_ENGLISH: Record<string, string[]> = {
+  // Vietnamese Bitrix24 keeps the product names Collab and Extranet ("Người dùng Extranet").
+  vn: ['chats.kinds.collab', 'coverage.types.COLLAB', 'departments.defaults.types.COLLAB', 'departments.panel.extranet']
+}
 
 /** Only placeholders, digits and punctuation: nothing to translate. */
 function nothingToTranslate(message: string): boolean {
