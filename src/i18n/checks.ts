@@ -37,6 +37,9 @@ export const SAME_EVERYWHERE = new Set(['Communications Hub', 'CRM', 'CSV', 'ID'
  */
 export const SAME_AS_ENGLISH: Record<string, string[]> = {
   // Vietnamese Bitrix24 keeps the product names Collab and Extranet ("Người dùng Extranet").
+  // "Status" and (Indonesian) "Administrator" are the words of Indonesian and Malay software.
+  id: ['common.user.admin', 'openlines.table.status'],
+  ms: ['openlines.table.status'],
   vn: ['chats.kinds.collab', 'coverage.types.COLLAB', 'departments.defaults.types.COLLAB', 'departments.panel.extranet']
 }
 
