@@ -9,6 +9,8 @@ describe('emulator CLI arguments', () => {
     expect(parseCliArgs(['--port', '9000', '--seed', '4', '--size', '100', '--app', 'http://127.0.0.1:5173/', '--lang', 'ru', '--token-lifetime', '60', '--rate-limit', '250:5']))
       .toEqual({ port: 9000, seed: 4, size: 100, appUrl: 'http://127.0.0.1:5173/', lang: 'ru', tokenLifetime: 60, rateLimit: { burst: 250, drainPerSecond: 5 }, host: undefined })
     expect(parseCliArgs(['--rate-limit', 'off']).rateLimit).toBeNull()
+    // every portal language of Bitrix24, not only the two the emulator writes its texts in
+    for (const lang of ['de', 'ar', 'vn', 'kz', 'en']) expect(parseCliArgs(['--lang', lang]).lang).toBe(lang)
     expect(parseCliArgs(['--latency', '50', '--time-scale', '12.5'])).toMatchObject({ latencyMs: 50, timeScale: 12.5 })
     expect(parseCliArgs([]).port).toBe(8080)
     expect(parseCliArgs(['--hostile']).hostile).toBe(true)
@@ -20,7 +22,8 @@ describe('emulator CLI arguments', () => {
 
   it('refuses bad values with a message', () => {
     expect(() => parseCliArgs(['--port', 'x'])).toThrow(/--port/)
-    expect(() => parseCliArgs(['--lang', 'de'])).toThrow(/--lang/)
+    expect(() => parseCliArgs(['--lang', 'xx'])).toThrow(/--lang must be one of ar, br, de, en, .*, vn/)
+    expect(() => parseCliArgs(['--lang', 'RU'])).toThrow(/--lang/)
     expect(() => parseCliArgs(['--app', 'not a url'])).toThrow(/--app/)
     expect(() => parseCliArgs(['--rate-limit', '5'])).toThrow(/--rate-limit/)
     expect(() => parseCliArgs(['--latency', '-1'])).toThrow(/--latency/)

@@ -1,5 +1,5 @@
 /**
- * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang en|ru] [--token-lifetime <s>]
+ * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang <portal language>] [--token-lifetime <s>]
  *   [--rate-limit <burst>:<perSecond>|off] [--plan default|enterprise] [--operating-limit <s>|off] [--latency <ms>]
  *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]…`
  * Starts the portal emulator alone and prints its URL (the app comes from --app or from dist/).
@@ -12,6 +12,7 @@ import { parseQuestionFlag, QuestionError } from './questions.ts'
 import { isPlan, PLANS } from './rest/plan.ts'
 import type { Plan } from './rest/plan.ts'
 import type { Questions } from './questions.ts'
+import { PORTAL_LANGS, isPortalLang } from './data/types.ts'
 
 class UsageError extends Error {}
 
@@ -84,14 +85,14 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     },
     strict: true
   })
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ru') throw new UsageError('--lang must be en or ru')
+  if (values.lang !== undefined && !isPortalLang(values.lang)) throw new UsageError(`--lang must be one of ${PORTAL_LANGS.join(', ')}`)
   if (values.app !== undefined && !URL.canParse(values.app)) throw new UsageError('--app must be an absolute URL')
   return {
     port: integer(values.port, 'port', 0) ?? 8080,
     seed: integer(values.seed, 'seed', 0),
     size: integer(values.size, 'size', 1),
     appUrl: values.app,
-    lang: values.lang as 'en' | 'ru' | undefined,
+    lang: values.lang,
     tokenLifetime: integer(values['token-lifetime'], 'token-lifetime', 1),
     rateLimit: rateLimit(values['rate-limit']),
     plan: plan(values.plan),

@@ -3,7 +3,7 @@
  * logs. Created once by emulator/server.ts (startEmulator) and passed to the REST router, the control
  * API (/_emulator/*) and the portal page's routes (/_portal/*). Replaced data on /_emulator/reset.
  */
-import type { Lang, PortalData } from './data/types.ts'
+import type { PortalData, PortalLang } from './data/types.ts'
 import type { Questions } from './questions.ts'
 import type { Plan } from './rest/plan.ts'
 
@@ -16,12 +16,12 @@ export interface TokenInfo {
 }
 
 export type TokenCheck =
-  | { ok: true, userId: number, lang: Lang }
+  | { ok: true, userId: number, lang: PortalLang }
   | { ok: false, reason: 'expired' | 'invalid' }
 
 export interface TokenStore {
   /** A fresh token pair for a user; the language is the portal language the REST answers use for that session. */
-  mint(userId: number, lang: Lang): TokenInfo
+  mint(userId: number, lang: PortalLang): TokenInfo
   /** New pair for a refresh token; the old access and refresh tokens are retired. null if unknown/retired. */
   refresh(refreshToken: string): TokenInfo | null
   check(accessToken: string): TokenCheck
@@ -71,7 +71,7 @@ export interface EmulatorContext {
   /** APP_SID for the iframe name */
   appSid: string
   /** Default portal language for new sessions */
-  lang: Lang
+  lang: PortalLang
   /** how the emulator answers the open questions of live-portal.md §6 (questions.ts) */
   questions: Questions
   /** the portal's tariff plan (rest/plan.ts): the rate limit's default and app.info's LICENSE; absent = default */

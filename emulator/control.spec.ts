@@ -107,7 +107,9 @@ describe('control API', () => {
     expect((info.body.result as Record<string, unknown>).LANGUAGE_ID).toBe('ru')
     expect((await portal.post('/_emulator/token', { userId: 999999 })).status).toBe(400)
     expect((await portal.post('/_emulator/token', {})).status).toBe(400)
-    expect((await portal.post('/_emulator/token', { userId: 1, lang: 'de' })).status).toBe(400)
+    expect((await portal.post('/_emulator/token', { userId: 1, lang: 'xx' })).status).toBe(400)
+    const german = (await portal.post('/_emulator/token', { userId: 2, lang: 'de' })).body as { access_token: string }
+    expect(((await portal.v2('app.info', {}, german.access_token)).body.result as Record<string, unknown>).LANGUAGE_ID).toBe('de')
   })
 
   it('lists every token minted since the last reset (test-only, for leak searches)', async () => {

@@ -8,7 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseQuestions, QuestionError } from './questions.ts'
 import type { Questions } from './questions.ts'
-import type { Lang } from './data/types.ts'
+import { PORTAL_LANGS, isPortalLang } from './data/types.ts'
+import type { PortalLang } from './data/types.ts'
 import { isStructureRights } from './data/rights.ts'
 import type { RestRuntime } from './rest/runtime.ts'
 import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
@@ -42,9 +43,9 @@ function optionalInteger(value: unknown, name: string, min: number): number | un
   return value
 }
 
-function language(value: unknown, fallback: Lang): Lang {
+function language(value: unknown, fallback: PortalLang): PortalLang {
   if (value === undefined) return fallback
-  if (value !== 'en' && value !== 'ru') throw new ControlError(400, 'INVALID_ARGUMENT', 'lang must be en or ru')
+  if (!isPortalLang(value)) throw new ControlError(400, 'INVALID_ARGUMENT', `lang must be one of ${PORTAL_LANGS.join(', ')}`)
   return value
 }
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import type { EmulatorContext } from './context.ts'
-import type { Lang } from './data/types.ts'
+import type { PortalLang } from './data/types.ts'
 import { DEFAULT_SEED, DEFAULT_SIZE, generatePortal } from './data/generate.ts'
 import { handlePortalRoute } from './portal/routes.ts'
 import { handleControl } from './control.ts'
@@ -40,7 +40,8 @@ export interface EmulatorOptions {
   hostile?: boolean
   /** the app page the portal frames; without it dist/ is served on port+1 (or a free port when port is 0) */
   appUrl?: string
-  lang?: Lang
+  /** portal language of new sessions (default en) */
+  lang?: PortalLang
   /** interface to listen on; the URLs always say 127.0.0.1 */
   host?: string
   /** seconds (default 3600) */

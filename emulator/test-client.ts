@@ -4,6 +4,7 @@
  */
 import { startEmulator } from './server.ts'
 import type { EmulatorOptions, RunningEmulator } from './server.ts'
+import type { PortalLang } from './data/types.ts'
 
 export interface HttpAnswer {
   status: number
@@ -15,7 +16,7 @@ export interface TestPortal {
   emulator: RunningEmulator
   /** origin without the trailing slash */
   origin: string
-  token(userId?: number, lang?: 'en' | 'ru'): Promise<{ access_token: string, refresh_token: string, expires_in: number }>
+  token(userId?: number, lang?: PortalLang): Promise<{ access_token: string, refresh_token: string, expires_in: number }>
   post(path: string, body?: unknown, init?: RequestInit): Promise<HttpAnswer>
   get(path: string): Promise<HttpAnswer>
   /** REST 2 call with the token in the JSON body, as b24jssdk sends it */
@@ -46,7 +47,7 @@ export async function startTestPortal(options: Partial<EmulatorOptions> = {}): P
     }))
   }
   const get = async (path: string) => answer(await fetch(origin + path))
-  const token = async (userId = 1, lang?: 'en' | 'ru') => {
+  const token = async (userId = 1, lang?: PortalLang) => {
     const minted = await post('/_emulator/token', { userId, ...(lang ? { lang } : {}) })
     if (minted.status !== 200) throw new Error(`token: ${minted.status} ${JSON.stringify(minted.body)}`)
     return minted.body as { access_token: string, refresh_token: string, expires_in: number }

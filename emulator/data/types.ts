@@ -8,7 +8,33 @@
  * (e.g. user.get answers ID as a string, im.recent.list answers "chat12").
  */
 
+/**
+ * The 20 languages a Bitrix24 portal runs in, by the portal's own codes (b24jssdk's B24LangList): what
+ * `--lang`, the portal page's `?lang=`, `/_portal/session`, `/_portal/refresh` and `/_emulator/token`
+ * accept, what a session (its tokens) carries, and what the app receives unchanged in the frame's LANG and
+ * app.info's LANGUAGE_ID. The portal page (plain JS, emulator/portal/protocol.js) keeps a copy that
+ * protocol.spec.ts checks against this list.
+ */
+export const PORTAL_LANGS = [
+  'ar', 'br', 'de', 'en', 'fr', 'id', 'in', 'it', 'ja', 'kz', 'la', 'ms', 'pl', 'ru', 'sc', 'tc', 'th', 'tr', 'ua', 'vn'
+] as const
+
+export type PortalLang = typeof PORTAL_LANGS[number]
+
+export function isPortalLang(value: unknown): value is PortalLang {
+  return typeof value === 'string' && (PORTAL_LANGS as readonly string[]).includes(value)
+}
+
+/**
+ * The language of the texts the emulator writes itself (error descriptions, notices, generated names):
+ * it has English and Russian texts only. A real portal answers in its own language.
+ */
 export type Lang = 'en' | 'ru'
+
+/** Decision: Russian texts for a `ru` portal, English for every other language (README, "Languages"). */
+export function textLang(lang: PortalLang): Lang {
+  return lang === 'ru' ? 'ru' : 'en'
+}
 
 export interface EmuUser {
   id: number

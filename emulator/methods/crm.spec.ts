@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPortal } from '../test-client.ts'
 import type { TestPortal } from '../test-client.ts'
+import type { PortalLang } from '../data/types.ts'
 
 let portal: TestPortal
 
@@ -14,7 +15,7 @@ afterAll(async () => {
 
 type Fields = Record<string, Record<string, unknown>>
 
-async function fields(lang: 'en' | 'ru'): Promise<Fields> {
+async function fields(lang: PortalLang): Promise<Fields> {
   const { access_token: token } = await portal.token(2, lang)
   const answer = await portal.v2('crm.activity.communication.fields', {}, token)
   expect(answer.status).toBe(200)
@@ -34,5 +35,11 @@ describe('crm.activity.communication.fields', () => {
   it('follows the session language', async () => {
     const result = await fields('ru')
     expect(Object.values(result).map(f => f.title)).toEqual(['ID', 'Дело', 'ID элемента сущности', 'Тип сущности', 'Тип', 'Значение'])
+  })
+
+  it('answers English titles in every other portal language (the emulator has en and ru texts only)', async () => {
+    for (const lang of ['de', 'kz', 'ua', 'ar'] as const) {
+      expect(Object.values(await fields(lang)).map(f => f.title), lang).toEqual(['ID', 'Activity', 'Entity ID', 'Entity Type', 'Type', 'Value'])
+    }
   })
 })

@@ -6,7 +6,8 @@
  * 4 employee (in no chat), 5 extranet, 6 inactive. Chats: 10 private CHAT, 11 OPEN, 12 a workgroup's
  * chat (SONET_GROUP, group 7), 13 CHANNEL owned by 1, 14 CRM-bound chat of DEAL|5.
  */
-import type { EmuChat, EmuUser, Lang, PortalData } from '../data/types.ts'
+import { textLang } from '../data/types.ts'
+import type { EmuChat, EmuUser, PortalData, PortalLang } from '../data/types.ts'
 import type { CallContext } from '../rest/registry.ts'
 import type { EmulatorContext } from '../context.ts'
 
@@ -81,10 +82,10 @@ export function chatPortal(): PortalData {
   }
 }
 
-export function callAs(data: PortalData, userId: number, lang: Lang = 'en'): CallContext {
+export function callAs(data: PortalData, userId: number, lang: PortalLang = 'en'): CallContext {
   const found = data.users.find(u => u.id === userId)
   if (!found) throw new Error(`no user ${userId}`)
-  return { data, user: found, lang, api: 'v2', emulator: {} as EmulatorContext, headers: {} }
+  return { data, user: found, lang: textLang(lang), sessionLang: lang, api: 'v2', emulator: {} as EmulatorContext, headers: {} }
 }
 
 /** Only the header matters to the checks, so the fixtures are headers of the given size. */

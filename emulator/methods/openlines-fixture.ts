@@ -2,7 +2,8 @@
  * A tiny hand-made portal for the imconnector / imopenlines handler tests: the cases need exact lines and
  * connectors to assert on, which a generated company does not promise.
  */
-import type { EmuUser, PortalData } from '../data/types.ts'
+import { textLang } from '../data/types.ts'
+import type { EmuUser, PortalData, PortalLang } from '../data/types.ts'
 import type { CallContext } from '../rest/registry.ts'
 import type { EmulatorContext } from '../context.ts'
 
@@ -61,8 +62,8 @@ export function openlinesPortal(): PortalData {
 }
 
 /** A CallContext for calling a handler directly, as the router would after auth and scope checks. */
-export function callAs(data: PortalData, userId: number, lang: 'en' | 'ru' = 'en'): CallContext {
+export function callAs(data: PortalData, userId: number, lang: PortalLang = 'en'): CallContext {
   const found = data.users.find(u => u.id === userId)
   if (!found) throw new Error(`no user ${userId}`)
-  return { data, user: found, lang, api: 'v2', emulator: {} as EmulatorContext, headers: {} }
+  return { data, user: found, lang: textLang(lang), sessionLang: lang, api: 'v2', emulator: {} as EmulatorContext, headers: {} }
 }

@@ -6,7 +6,8 @@
  */
 import { V3Error } from '../rest/registry.ts'
 import type { CallContext } from '../rest/registry.ts'
-import type { EmuChat, EmuNode, EmuUser, Lang, PortalData } from '../data/types.ts'
+import { textLang } from '../data/types.ts'
+import type { EmuChat, EmuNode, EmuUser, PortalData, PortalLang } from '../data/types.ts'
 import type { EmulatorContext } from '../context.ts'
 import { DEFAULT_QUESTIONS } from '../questions.ts'
 import type { Questions } from '../questions.ts'
@@ -88,11 +89,11 @@ export function structurePortal(): PortalData {
 }
 
 /** `questions`: answers to the open questions (questions.ts) the handlers read from `call.emulator`. */
-export function callAs(data: PortalData, userId: number, lang: Lang = 'en', api: 'v2' | 'v3' = 'v3', questions: Partial<Questions> = {}): CallContext {
+export function callAs(data: PortalData, userId: number, lang: PortalLang = 'en', api: 'v2' | 'v3' = 'v3', questions: Partial<Questions> = {}): CallContext {
   const found = data.users.find((u) => u.id === userId)
   if (!found) throw new Error(`no user ${userId}`)
   const emulator = { questions: { ...DEFAULT_QUESTIONS, ...questions } } as EmulatorContext
-  return { data, user: found, lang, api, emulator, headers: {} }
+  return { data, user: found, lang: textLang(lang), sessionLang: lang, api, emulator, headers: {} }
 }
 
 /** The V3Error a handler throws (tests of refusals); fails the test when it throws nothing or something else. */

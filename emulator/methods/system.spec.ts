@@ -23,6 +23,21 @@ describe('system methods', () => {
     expect(again.INSTALLED).toBe(portal.emulator.ctx.data.installed)
   })
 
+  it('app.info answers any of the 20 session languages unchanged, and LICENSE the portal\'s language', async () => {
+    for (const lang of ['de', 'vn', 'sc'] as const) {
+      const { access_token: token } = await portal.token(1, lang)
+      const result = (await portal.v2('app.info', {}, token)).body.result as Record<string, unknown>
+      expect(result, lang).toMatchObject({ LANGUAGE_ID: lang, LICENSE: 'en_project' })
+    }
+    const german = await startTestPortal({ lang: 'de' })
+    try {
+      const result = (await german.v2('app.info', {})).body.result as Record<string, unknown>
+      expect(result).toMatchObject({ LANGUAGE_ID: 'de', LICENSE: 'de_project' })
+    } finally {
+      await german.close()
+    }
+  })
+
   it('scope lists the granted scopes, or every scope with full', async () => {
     const { access_token: token } = await portal.token(1)
     expect((await portal.v2('scope', {}, token)).body.result).toEqual(portal.emulator.ctx.data.scopes)

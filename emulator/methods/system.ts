@@ -29,7 +29,7 @@ export const systemMethods = defineMethods({
         INSTALLED: call.data.installed,
         PAYMENT_EXPIRED: 'N',
         DAYS: null,
-        LANGUAGE_ID: call.lang,
+        LANGUAGE_ID: call.sessionLang,
         // the plan (--plan): LICENSE is prefixed with the portal's base language, not the session's
         ...planLicense(call.emulator.plan ?? 'default', call.emulator.lang)
       }

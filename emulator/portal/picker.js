@@ -2,8 +2,10 @@
  * The portal's own user picker (selectUser / selectUsers / selectAccess): a modal <dialog> over the
  * portal's employees, searched on the server. Single mode: each user is a button named after the user.
  * Multiple mode: each user is a checkbox labelled with the name, confirmed with "Select".
- * Every name is set with textContent: portal data is text, never markup.
+ * Every name is set with textContent: portal data is text, never markup. Its own texts come from
+ * labels.js in the portal language `lang`.
  */
+import { label } from './labels.js'
 
 const SEARCH_DELAY_MS = 150
 
@@ -13,9 +15,10 @@ let busy = false
 
 /**
  * Resolves with the chosen SelectedUser (single), an array (multiple), or null / [] on cancel.
- * `exclude`: user ids that cannot be chosen (selectAccess's blocked codes); `viewerId` sets sub/sup.
+ * `exclude`: user ids that cannot be chosen (selectAccess's blocked codes); `viewerId` sets sub/sup;
+ * `lang`: the portal language the picker's own texts follow.
  */
-export function openUserPicker({ multiple, title, exclude = [], viewerId }) {
+export function openUserPicker({ multiple, title, exclude = [], viewerId, lang }) {
   if (busy) return Promise.resolve(multiple ? [] : null)
   busy = true
   const dialog = $('user-picker')
@@ -29,7 +32,8 @@ export function openUserPicker({ multiple, title, exclude = [], viewerId }) {
   let timer = 0
   let request = 0
 
-  $('user-picker-title').textContent = title ?? (multiple ? 'Select users' : 'Select a user')
+  const t = (key, vars) => label(lang, key, vars)
+  $('user-picker-title').textContent = title ?? t(multiple ? 'picker.titleMultiple' : 'picker.title')
   ok.hidden = !multiple
   search.value = ''
 
@@ -76,7 +80,7 @@ export function openUserPicker({ multiple, title, exclude = [], viewerId }) {
         return row
       })
       list.replaceChildren(...rows)
-      count.textContent = total === 0 ? 'No employees found' : total > items.length ? `Showing ${items.length} of ${total}` : `${total} found`
+      count.textContent = total === 0 ? t('picker.none') : total > items.length ? t('picker.showing', { shown: items.length, total }) : t('picker.found', { total })
     }
     const load = async () => {
       const mine = ++request
@@ -87,7 +91,7 @@ export function openUserPicker({ multiple, title, exclude = [], viewerId }) {
         const body = await res.json()
         if (mine === request && busy) render(body.items, body.total)
       } catch {
-        if (mine === request) count.textContent = 'Could not load the employees'
+        if (mine === request) count.textContent = t('picker.loadFailed')
       }
     }
     const onInput = () => {

@@ -10,9 +10,9 @@ import {
 } from './protocol.js'
 import { openUserPicker } from './picker.js'
 import { setupFaultPanel } from './faults.js'
+import { applyLabels, label } from './labels.js'
 
 const MAX_NOTICES = 12
-const DEFAULT_TITLE = 'Application'
 
 const $ = (id) => document.getElementById(id)
 const frame = $('app-frame')
@@ -25,6 +25,11 @@ let state = null
 let session = null
 /** placementBindEvent: event name → callback id to post events to */
 const boundEvents = new Map()
+/** the fault panel, which re-renders its state line when the language changes */
+let faultPanel = null
+
+/** A text of the page in the chosen portal language (labels.js: Russian for ru, English otherwise). */
+const t = (key, vars) => label(state?.lang, key, vars)
 
 function notify(text, kind = 'info') {
   const box = $('notices')
@@ -53,8 +58,8 @@ async function openApp() {
   boundEvents.clear()
   const role = info.users.find((u) => u.id === session.user.id)?.role ?? (session.user.isAdmin ? 'administrator' : '')
   $('current-user').textContent = `${session.user.name}${role ? ` — ${role}` : ''}`
-  $('pagetitle').textContent = DEFAULT_TITLE
-  document.title = `${DEFAULT_TITLE} — ${info.portalName}`
+  $('pagetitle').textContent = t('page.title')
+  document.title = `${t('page.title')} — ${info.portalName}`
   frame.style.height = ''
   history.replaceState(null, '', pageQuery(state))
 
@@ -77,8 +82,9 @@ async function openApp() {
   form.remove()
 }
 
+/** `reason`: the labels.js key of what failed, e.g. 'notice.signInFailed'. */
 function reopen(reason) {
-  openApp().catch((error) => notify(`${reason}: ${error.message}`, 'error'))
+  openApp().catch((error) => notify(t('notice.failed', { reason: t(reason), error: error.message }), 'error'))
 }
 
 // ── frame commands ──────────────────────────────────────────────────────────
@@ -90,7 +96,7 @@ async function saveOption(scope, params) {
   try {
     await api('/_portal/option', { scope, userId: session.user.id, name, value })
   } catch (error) {
-    notify(`${scope === 'app' ? 'Application' : 'User'} option not saved: ${error.message}`, 'error')
+    notify(t(scope === 'app' ? 'notice.appOptionNotSaved' : 'notice.userOptionNotSaved', { error: error.message }), 'error')
   }
   return {}
 }
@@ -124,10 +130,10 @@ const handlers = {
   },
   setAppOption: (params) => saveOption('app', params),
   setUserOption: (params) => saveOption('user', params),
-  selectUser: (params) => openUserPicker({ multiple: asObject(params).mult === true, viewerId: session.user.id }),
+  selectUser: (params) => openUserPicker({ multiple: asObject(params).mult === true, viewerId: session.user.id, lang: state.lang }),
   async selectAccess(params) {
     const blocked = (asObject(params).value ?? []).filter((code) => /^U\d+$/.test(code)).map((code) => code.slice(1))
-    const users = await openUserPicker({ multiple: true, title: 'Select access', exclude: blocked, viewerId: session.user.id })
+    const users = await openUserPicker({ multiple: true, title: t('picker.titleAccess'), exclude: blocked, viewerId: session.user.id, lang: state.lang })
     return users.map((user) => ({ id: `U${user.id}`, name: user.name }))
   },
   openPath: () => ({ result: 'close' }),
@@ -137,11 +143,11 @@ const handlers = {
   async setInstallFinish() {
     try {
       await api('/_portal/install-finish', { userId: session.user.id })
-      notify('Installation finished; the application is reloaded')
+      notify(t('notice.installFinished'))
       // Reply first, then reload like the portal does.
-      setTimeout(() => reopen('Reload failed'), 100)
+      setTimeout(() => reopen('notice.reloadFailed'), 100)
     } catch (error) {
-      notify(`Installation not finished: ${error.message}`, 'error')
+      notify(t('notice.installNotFinished', { error: error.message }), 'error')
     }
     return {}
   },
@@ -152,7 +158,7 @@ const handlers = {
     return {}
   },
   reloadWindow() {
-    setTimeout(() => reopen('Reload failed'), 100)
+    setTimeout(() => reopen('notice.reloadFailed'), 100)
     return {}
   }
 }
@@ -167,12 +173,12 @@ async function record(msg) {
 
 async function handle(msg, source) {
   await record(msg)
-  const notice = noticeFor(msg.command, msg.params)
+  const notice = noticeFor(msg.command, msg.params, state.lang)
   if (notice) notify(notice)
   if (NO_REPLY.has(msg.command)) return
   const handler = handlers[msg.command]
   if (!handler) {
-    notify(`Unsupported frame command: ${msg.command}`, 'error')
+    notify(t('notice.unsupported', { command: msg.command }), 'error')
     return
   }
   const payload = await handler(msg.params, msg)
@@ -184,7 +190,7 @@ window.addEventListener('message', (event) => {
   if (!info || !session || event.origin !== info.appOrigin) return
   const msg = parseMessage(event.data)
   if (!msg || msg.appSid !== info.appSid || !event.source) return
-  handle(msg, event.source).catch((error) => notify(`${msg.command} failed: ${error.message}`, 'error'))
+  handle(msg, event.source).catch((error) => notify(t('notice.commandFailed', { command: msg.command, error: error.message }), 'error'))
 })
 
 // ── controls ────────────────────────────────────────────────────────────────
@@ -199,7 +205,7 @@ function option(value, label) {
 function renderControls() {
   const users = $('user-select')
   const known = info.users.some((u) => u.id === state.userId)
-  const list = known ? info.users : [...info.users, { id: state.userId, name: `User ${state.userId}`, role: '' }]
+  const list = known ? info.users : [...info.users, { id: state.userId, name: t('user.unknown', { id: state.userId }), role: '' }]
   // "Anna Smith — administrator", "… — HR: edits departments and teams", "… — head of Sales, no edit permission"
   users.replaceChildren(...list.map((u) => option(String(u.id), `${u.id}. ${u.name}${u.role ? ` — ${u.role}` : ''}`)))
   users.value = String(state.userId)
@@ -218,11 +224,12 @@ function presetText(code) {
 function wireControls() {
   $('user-select').addEventListener('change', (event) => {
     state = { ...state, userId: Number(event.target.value) }
-    reopen('Could not sign in')
+    reopen('notice.signInFailed')
   })
   $('lang-select').addEventListener('change', (event) => {
     state = { ...state, lang: event.target.value }
-    reopen('Could not switch the language')
+    relabel()
+    reopen('notice.langFailed')
   })
   const textarea = $('placement-options')
   const error = $('placement-options-error')
@@ -239,7 +246,7 @@ function wireControls() {
     error.textContent = ''
   })
   $('open-placement').addEventListener('click', () => {
-    const parsed = parseOptionsText(textarea.value)
+    const parsed = parseOptionsText(textarea.value, state.lang)
     if (!parsed.ok) {
       textarea.setAttribute('aria-invalid', 'true')
       error.textContent = parsed.error
@@ -247,23 +254,30 @@ function wireControls() {
       return
     }
     state = { ...state, placement: $('placement-select').value, options: parsed.value }
-    reopen('Could not open the placement')
+    reopen('notice.placementFailed')
   })
+}
+
+/** The page's own texts in the chosen language (index.html's data-label elements, <html lang>, the fault state). */
+function relabel() {
+  applyLabels(document, state.lang)
+  faultPanel?.relabel()
 }
 
 async function start() {
   info = await api('/_portal/info')
   const parsed = parsePageQuery(location.search, { userId: 1, lang: info.lang })
   state = parsed.state
-  for (const problem of parsed.problems) notify(`Ignored ${problem}`, 'error')
+  applyLabels(document, state.lang)
+  for (const problem of parsed.problems) notify(t('notice.ignored', { problem }), 'error')
   renderControls()
   wireControls()
-  setupFaultPanel(notify)
+  faultPanel = setupFaultPanel(notify, t)
   if (!info.appUrl) {
-    notify('No application URL is configured for this emulator', 'error')
+    notify(t('notice.noAppUrl'), 'error')
     return
   }
   await openApp()
 }
 
-start().catch((error) => notify(`The portal page could not start: ${error.message}`, 'error'))
+start().catch((error) => notify(t('notice.startFailed', { error: error.message }), 'error'))

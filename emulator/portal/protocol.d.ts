@@ -1,4 +1,5 @@
 /** Types of protocol.js (plain browser JS served as-is; this file lets TypeScript specs import it). */
+import type { PortalLang } from '../data/types.ts'
 
 export interface FrameMessage {
   command: string
@@ -20,7 +21,7 @@ export interface PortalSession {
   user: PortalSessionUser
   domain: string
   protocol: 0 | 1
-  lang: 'en' | 'ru'
+  lang: PortalLang
   memberId: string
   placement: string
   placementOptions: Record<string, unknown>
@@ -41,11 +42,12 @@ export interface PortalState {
 
 export interface PageState {
   userId: number
-  lang: 'en' | 'ru'
+  lang: PortalLang
   placement: string
   options: Record<string, unknown>
 }
 
+export const PORTAL_LANGS: readonly PortalLang[]
 export const NO_REPLY: Set<string>
 export const PLACEMENTS: string[]
 export const PLACEMENT_PRESETS: Record<string, Record<string, unknown>>
@@ -54,8 +56,8 @@ export function formatReply(callback: string, payload: unknown): string
 export function frameName(domain: string, protocol: 0 | 1, appSid: string): string
 export function buildInitData(session: PortalSession, state: PortalState, now: number): Record<string, unknown>
 export function buildLaunch(session: PortalSession, appUrl: string, appSid: string): { action: string, fields: [string, string][] }
-export function parseOptionsText(text: string): { ok: true, value: Record<string, unknown> } | { ok: false, error: string }
-export function parsePageQuery(search: string, defaults: { userId: number, lang: 'en' | 'ru' }): { state: PageState, problems: string[] }
+export function parseOptionsText(text: string, lang?: string): { ok: true, value: Record<string, unknown> } | { ok: false, error: string }
+export function parsePageQuery(search: string, defaults: { userId: number, lang: PortalLang }): { state: PageState, problems: string[] }
 export function pageQuery(state: PageState): string
 export function redactTokens<T>(value: T): T
-export function noticeFor(command: string, params: unknown): string | null
+export function noticeFor(command: string, params: unknown, lang?: string): string | null

@@ -2,8 +2,17 @@
  * The pure half of the portal page's frame protocol (frame-protocol.md §2): parsing the SDK's
  * messages, formatting replies, building the getInitData answer and the POST that opens the app.
  * No DOM and no fetch here, so the rules can be unit-tested in Node (protocol.spec.ts); portal.js
- * does the I/O. Types: protocol.d.ts.
+ * does the I/O. Types: protocol.d.ts. Texts come from labels.js, in the page's language.
  */
+import { label } from './labels.js'
+
+/**
+ * The 20 portal languages by Bitrix24's codes: a copy of PORTAL_LANGS in emulator/data/types.ts (this
+ * file is served to the browser as it is, so it cannot import TypeScript); protocol.spec.ts checks both
+ * lists are equal.
+ */
+export const PORTAL_LANGS = Object.freeze(['ar', 'br', 'de', 'en', 'fr', 'id', 'in', 'it', 'ja', 'kz', 'la', 'ms', 'pl', 'ru',
+  'sc', 'tc', 'th', 'tr', 'ua', 'vn'])
 
 /** Commands a portal never answers (the SDK resolves them itself after 900 ms, parent.ts:205-214). */
 export const NO_REPLY = new Set(['imOpenMessenger', 'imCallTo', 'imPhoneTo', 'imOpenHistory'])
@@ -125,50 +134,51 @@ export function buildLaunch(session, appUrl, appSid) {
   }
 }
 
-/** Placement options typed by a person: a JSON object, or an error to show on the field. */
-export function parseOptionsText(text) {
+/** Placement options typed by a person: a JSON object, or an error to show on the field (in `lang`'s texts). */
+export function parseOptionsText(text, lang = 'en') {
   const trimmed = text.trim()
   if (trimmed === '') return { ok: true, value: {} }
   let value
   try {
     value = JSON.parse(trimmed)
   } catch {
-    return { ok: false, error: 'Options must be valid JSON, e.g. {"LINE":"1"}' }
+    return { ok: false, error: label(lang, 'placement.optionsNotJson') }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, error: 'Options must be a JSON object, e.g. {"LINE":"1"}' }
+    return { ok: false, error: label(lang, 'placement.optionsNotObject') }
   }
   return { ok: true, value }
 }
 
 /**
  * The page's query (?user=&lang=&placement=&options=) with defaults; anything invalid falls back to the
- * default and is reported in `problems` so the page can say so instead of silently ignoring it.
+ * default and is reported in `problems` so the page can say so instead of silently ignoring it. `lang`
+ * is any of PORTAL_LANGS; the problems are written in the resulting language's texts (labels.js).
  */
 export function parsePageQuery(search, defaults) {
   const query = new URLSearchParams(search)
   const problems = []
   const state = { userId: defaults.userId, lang: defaults.lang, placement: 'DEFAULT', options: {} }
+  const lang = query.get('lang')
+  const langValid = lang !== null && PORTAL_LANGS.includes(lang)
+  if (langValid) state.lang = lang
+  const say = (key, vars) => problems.push(label(state.lang, key, vars))
   const user = query.get('user')
   if (user !== null) {
     if (/^[1-9]\d*$/.test(user)) state.userId = Number(user)
-    else problems.push(`user "${user}" is not a user id`)
+    else say('query.user', { value: user })
   }
-  const lang = query.get('lang')
-  if (lang !== null) {
-    if (lang === 'en' || lang === 'ru') state.lang = lang
-    else problems.push(`lang "${lang}" is not en or ru`)
-  }
+  if (lang !== null && !langValid) say('query.lang', { value: lang, allowed: PORTAL_LANGS.join(', ') })
   const placement = query.get('placement')
   if (placement !== null) {
     if (PLACEMENT_CODE.test(placement)) state.placement = placement
-    else problems.push(`placement "${placement}" is not a placement code`)
+    else say('query.placement', { value: placement })
   }
   const options = query.get('options')
   if (options !== null) {
-    const parsed = parseOptionsText(options)
+    const parsed = parseOptionsText(options, state.lang)
     if (parsed.ok) state.options = parsed.value
-    else problems.push(`options: ${parsed.error}`)
+    else say('query.options', { error: parsed.error })
   }
   return { state, problems }
 }
@@ -192,18 +202,19 @@ export function redactTokens(value, depth = 0) {
   return out
 }
 
-/** The notice a command shows on the portal page, or null for commands that show none. */
-export function noticeFor(command, params) {
+/** The notice a command shows on the portal page (in `lang`'s texts), or null for commands that show none. */
+export function noticeFor(command, params, lang = 'en') {
   const p = asObject(params)
+  const text = (key, vars) => label(lang, key, vars)
   switch (command) {
-    case 'imOpenMessenger': return `Messenger opened: ${p.dialogId ?? ''}`
-    case 'imOpenHistory': return `Messenger history opened: ${p.dialogId ?? ''}`
-    case 'imCallTo': return `${p.video ? 'Video call' : 'Call'} started: ${p.userId ?? ''}`
-    case 'imPhoneTo': return `Phone call: ${p.phone ?? ''}`
-    case 'openPath': return `Portal page opened: ${p.path ?? ''}`
-    case 'openApplication': return 'Application slider opened'
-    case 'closeApplication': return 'Application closed'
-    case 'selectCRM': return 'The CRM selector is not emulated: nothing selected'
+    case 'imOpenMessenger': return text('notice.imOpenMessenger', { dialogId: p.dialogId ?? '' })
+    case 'imOpenHistory': return text('notice.imOpenHistory', { dialogId: p.dialogId ?? '' })
+    case 'imCallTo': return text(p.video ? 'notice.imVideoCallTo' : 'notice.imCallTo', { userId: p.userId ?? '' })
+    case 'imPhoneTo': return text('notice.imPhoneTo', { phone: p.phone ?? '' })
+    case 'openPath': return text('notice.openPath', { path: p.path ?? '' })
+    case 'openApplication': return text('notice.openApplication')
+    case 'closeApplication': return text('notice.closeApplication')
+    case 'selectCRM': return text('notice.selectCRM')
     default: return null
   }
 }

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import type { PortalSession } from './protocol.js'
 import {
-  buildInitData, buildLaunch, formatReply, frameName, noticeFor, pageQuery, parseMessage, parseOptionsText,
+  PORTAL_LANGS, buildInitData, buildLaunch, formatReply, frameName, noticeFor, pageQuery, parseMessage, parseOptionsText,
   parsePageQuery, redactTokens
 } from './protocol.js'
+import { PORTAL_LANGS as HOME_PORTAL_LANGS } from '../data/types.ts'
 
 const session: PortalSession = {
   user: { id: 2, name: 'Иван Петров', isAdmin: false, hasAppAccess: true, userType: 'employee' },
@@ -86,19 +87,54 @@ describe('buildLaunch', () => {
   })
 })
 
+describe('the portal language', () => {
+  it('reaches the app unchanged, in the launch URL and the init data', () => {
+    for (const lang of ['de', 'ar', 'vn'] as const) {
+      const localized = { ...session, lang }
+      expect(new URL(buildLaunch(localized, 'http://127.0.0.1:5173/', 'sid1').action).searchParams.get('LANG')).toBe(lang)
+      expect(buildInitData(localized, { installed: true, appOptions: {}, userOptions: {} }, 1_000_000).LANG).toBe(lang)
+    }
+  })
+})
+
 describe('page state', () => {
   it('reads the query with defaults and reports what it could not use', () => {
     const options = encodeURIComponent('{"LINE":"7"}')
     expect(parsePageQuery(`?user=2&lang=ru&placement=SETTING_CONNECTOR&options=${options}`, { userId: 1, lang: 'en' }))
       .toEqual({ state: { userId: 2, lang: 'ru', placement: 'SETTING_CONNECTOR', options: { LINE: '7' } }, problems: [] })
-    const bad = parsePageQuery('?user=x&lang=de&placement=lower&options=%5B1%5D', { userId: 1, lang: 'en' })
+    const bad = parsePageQuery('?user=x&lang=xx&placement=lower&options=%5B1%5D', { userId: 1, lang: 'en' })
     expect(bad.state).toEqual({ userId: 1, lang: 'en', placement: 'DEFAULT', options: {} })
     expect(bad.problems).toHaveLength(4)
+    expect(bad.problems[1]).toBe(`lang "xx" is not one of ${PORTAL_LANGS.join(', ')}`)
+  })
+
+  it('accepts every portal language of Bitrix24 and refuses anything else, naming the allowed codes', () => {
+    for (const lang of ['de', 'ar', 'vn']) {
+      expect(parsePageQuery(`?lang=${lang}`, { userId: 1, lang: 'en' })).toEqual({
+        state: { userId: 1, lang, placement: 'DEFAULT', options: {} }, problems: []
+      })
+    }
+    for (const lang of PORTAL_LANGS) expect(parsePageQuery(`?lang=${lang}`, { userId: 1, lang: 'en' }).state.lang).toBe(lang)
+    for (const bad of ['xx', 'RU', 'pt-BR', '']) {
+      const { state, problems } = parsePageQuery(`?lang=${encodeURIComponent(bad)}`, { userId: 1, lang: 'de' })
+      expect(state.lang).toBe('de')
+      expect(problems).toEqual([`lang "${bad}" is not one of ar, br, de, en, fr, id, in, it, ja, kz, la, ms, pl, ru, sc, tc, th, tr, ua, vn`])
+    }
+    // the problems are written in the page's language: Russian for ru, English for every other one
+    expect(parsePageQuery('?lang=ru&user=x', { userId: 1, lang: 'en' }).problems).toEqual(['user "x" — не идентификатор пользователя'])
+    expect(parsePageQuery('?lang=kz&user=x', { userId: 1, lang: 'en' }).problems).toEqual(['user "x" is not a user id'])
+  })
+
+  it('keeps the same 20 codes as emulator/data/types.ts', () => {
+    expect([...PORTAL_LANGS]).toEqual([...HOME_PORTAL_LANGS])
+    expect(PORTAL_LANGS).toHaveLength(20)
   })
 
   it('round-trips the state through the page URL', () => {
     const state = { userId: 3, lang: 'ru' as const, placement: 'SETTING_CONNECTOR', options: { LINE: '2' } }
     expect(parsePageQuery(pageQuery(state), { userId: 1, lang: 'en' }).state).toEqual(state)
+    const thai = { ...state, lang: 'th' as const }
+    expect(parsePageQuery(pageQuery(thai), { userId: 1, lang: 'en' }).state).toEqual(thai)
     expect(pageQuery({ userId: 1, lang: 'en', placement: 'DEFAULT', options: {} })).toBe('?user=1&lang=en')
   })
 
@@ -121,5 +157,7 @@ describe('redactTokens and notices', () => {
     expect(noticeFor('imOpenMessenger', { dialogId: 'chat12' })).toBe('Messenger opened: chat12')
     expect(noticeFor('imCallTo', { userId: 5, video: true })).toBe('Video call started: 5')
     expect(noticeFor('setTitle', { title: 'x' })).toBeNull()
+    expect(noticeFor('imOpenMessenger', { dialogId: 'chat12' }, 'ru')).toBe('Открыт мессенджер: chat12')
+    expect(noticeFor('imOpenMessenger', { dialogId: 'chat12' }, 'de')).toBe('Messenger opened: chat12')
   })
 })

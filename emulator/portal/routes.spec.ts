@@ -5,17 +5,20 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { EmulatorContext, TokenInfo, TokenStore } from '../context.ts'
-import type { Lang } from '../data/types.ts'
+import type { PortalLang } from '../data/types.ts'
 import { generatePortal } from '../data/generate.ts'
 import { MAX_FRAME_EVENTS, handlePortalRoute } from './routes.ts'
+import { PORTAL_LANGS } from '../data/types.ts'
+import { buildInitData, buildLaunch } from './protocol.js'
+import type { PortalSession } from './protocol.js'
 
 /** A token store double that remembers what it was asked, with refresh retiring the old pair. */
-function tokenDouble(): TokenStore & { minted: { userId: number, lang: Lang }[], live: Set<string> } {
+function tokenDouble(): TokenStore & { minted: { userId: number, lang: PortalLang }[], live: Set<string> } {
   let n = 0
   const live = new Set<string>()
   const byRefresh = new Map<string, number>()
-  const minted: { userId: number, lang: Lang }[] = []
-  const mint = (userId: number, lang: Lang): TokenInfo => {
+  const minted: { userId: number, lang: PortalLang }[] = []
+  const mint = (userId: number, lang: PortalLang): TokenInfo => {
     n++
     minted.push({ userId, lang })
     live.add(`AUTH-${n}`)
@@ -115,10 +118,18 @@ describe('the portal page', () => {
   })
 
   it('serves its scripts and styles, and nothing else from its folder', async () => {
-    for (const [file, type] of [['portal.js', 'javascript'], ['protocol.js', 'javascript'], ['picker.js', 'javascript'], ['faults.js', 'javascript'], ['portal.css', 'css']]) {
+    for (const [file, type] of [['portal.js', 'javascript'], ['protocol.js', 'javascript'], ['picker.js', 'javascript'], ['faults.js', 'javascript'],
+      ['labels.js', 'javascript'], ['portal.css', 'css']]) {
       const res = await fetch(`${base}/_portal/${file}`)
       expect(res.status, file).toBe(200)
       expect(res.headers.get('content-type')).toContain(type)
+    }
+    // every module the page's scripts import is served too (a missing one breaks the page in the browser only)
+    for (const file of ['portal.js', 'protocol.js', 'picker.js', 'faults.js', 'labels.js']) {
+      const text = await (await fetch(`${base}/_portal/${file}`)).text()
+      for (const [, imported] of text.matchAll(/from '\.\/([\w.-]+)'/g)) {
+        expect((await fetch(`${base}/_portal/${imported}`)).status, `${file} imports ${imported}`).toBe(200)
+      }
     }
     expect((await fetch(`${base}/_portal/routes.ts`)).status).toBe(404)
     expect((await fetch(`${base}/_portal/index.html`)).status).toBe(404)
@@ -182,7 +193,7 @@ describe('/_portal endpoints', () => {
   it('refuses sessions it cannot open, without minting', async () => {
     const inactive = ctx.data.users.find((u) => !u.active)!.id
     const cases: [unknown, number][] = [
-      [{ userId: 9999 }, 404], [{ userId: '2' }, 400], [{ userId: 2, lang: 'de' }, 400],
+      [{ userId: 9999 }, 404], [{ userId: '2' }, 400], [{ userId: 2, lang: 'xx' }, 400], [{ userId: 2, lang: 'DE' }, 400],
       [{ userId: 2, placement: 'bad code' }, 400], [{ userId: 2, placementOptions: [1] }, 400], [{ userId: inactive }, 403]
     ]
     for (const [body, status] of cases) expect((await post('/_portal/session', body)).status, JSON.stringify(body)).toBe(status)
@@ -198,6 +209,24 @@ describe('/_portal endpoints', () => {
     const again = await (await post('/_portal/refresh', { refreshToken: first.refreshId, userId: 1, lang: 'ru' })).json()
     expect(again.AUTH_ID).toBe('AUTH-3')
     expect(tokens.minted.at(-1)).toEqual({ userId: 1, lang: 'ru' })
+    await post('/_portal/refresh', { refreshToken: 'retired', userId: 1, lang: 'vn' })
+    expect(tokens.minted.at(-1)).toEqual({ userId: 1, lang: 'vn' })
+    expect((await post('/_portal/refresh', { refreshToken: 'retired', userId: 1, lang: 'xx' })).status).toBe(400)
+  })
+
+  it('opens a session in any of the 20 portal languages and launches the app with that LANG unchanged', async () => {
+    const res = await post('/_portal/session', { userId: 2, lang: 'de' })
+    expect(res.status).toBe(200)
+    const opened = await res.json() as Omit<PortalSession, 'expiresAt'>
+    expect(opened.lang).toBe('de')
+    expect(tokens.minted).toEqual([{ userId: 2, lang: 'de' }])
+    const session: PortalSession = { ...opened, expiresAt: Date.now() + opened.expiresIn * 1000 }
+    const launch = buildLaunch(session, ctx.appUrl, ctx.appSid)
+    expect(new URL(launch.action).searchParams.get('LANG')).toBe('de')
+    expect(buildInitData(session, { installed: true, appOptions: {}, userOptions: {} }, Date.now()).LANG).toBe('de')
+    for (const lang of PORTAL_LANGS) {
+      expect(((await (await post('/_portal/session', { userId: 1, lang })).json()) as { lang: string }).lang).toBe(lang)
+    }
   })
 
   it('keeps app options (admins only) and user options for the next init data', async () => {

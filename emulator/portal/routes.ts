@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EmulatorContext, FrameEvent } from '../context.ts'
-import type { EmuUser, Lang, PortalData } from '../data/types.ts'
+import { PORTAL_LANGS, isPortalLang } from '../data/types.ts'
+import type { EmuUser, PortalData, PortalLang } from '../data/types.ts'
 import { BodyTooLargeError, CORS_HEADERS, isPlainObject, readBody, sendPreflight } from '../rest/http.ts'
 
 const ASSETS: Record<string, string> = {
@@ -17,6 +18,7 @@ const ASSETS: Record<string, string> = {
   '/_portal/protocol.js': 'text/javascript; charset=utf-8',
   '/_portal/picker.js': 'text/javascript; charset=utf-8',
   '/_portal/faults.js': 'text/javascript; charset=utf-8',
+  '/_portal/labels.js': 'text/javascript; charset=utf-8',
   '/_portal/portal.css': 'text/css; charset=utf-8'
 }
 
@@ -78,9 +80,9 @@ function findUser(data: PortalData, value: unknown): EmuUser {
   return user
 }
 
-function language(value: unknown, fallback: Lang): Lang {
+function language(value: unknown, fallback: PortalLang): PortalLang {
   if (value === undefined) return fallback
-  if (value !== 'en' && value !== 'ru') throw new PortalRouteError(400, 'INVALID_ARGUMENT', 'lang must be en or ru')
+  if (!isPortalLang(value)) throw new PortalRouteError(400, 'INVALID_ARGUMENT', `lang must be one of ${PORTAL_LANGS.join(', ')}`)
   return value
 }
 

@@ -4,7 +4,8 @@
  * Both the single-call route and both batch formats go through `callMethod`, so a row is checked exactly
  * like a call.
  */
-import type { EmuUser, Lang } from '../data/types.ts'
+import { textLang } from '../data/types.ts'
+import type { EmuUser, PortalLang } from '../data/types.ts'
 import { ListResult } from './registry.ts'
 import type { CallContext } from './registry.ts'
 import type { RestRuntime } from './runtime.ts'
@@ -15,7 +16,8 @@ import type { OperatingFigures, TimeBlock } from './time.ts'
 
 export interface Caller {
   user: EmuUser
-  lang: Lang
+  /** the session's portal language, as its token carries it */
+  lang: PortalLang
 }
 
 export type AuthOutcome = { ok: true, caller: Caller } | { ok: false, failure: RestFailure }
@@ -80,7 +82,8 @@ export async function callMethod(rt: RestRuntime, request: CallRequest): Promise
   const call: CallContext = {
     data: rt.ctx.data,
     user: request.caller.user,
-    lang: request.caller.lang,
+    lang: textLang(request.caller.lang),
+    sessionLang: request.caller.lang,
     api,
     emulator: rt.ctx,
     headers: request.headers

@@ -6,14 +6,16 @@
  * documented `result` (or throws one of the errors below).
  */
 import type { EmulatorContext } from '../context.ts'
-import type { EmuUser, Lang, PortalData } from '../data/types.ts'
+import type { EmuUser, Lang, PortalData, PortalLang } from '../data/types.ts'
 
 export interface CallContext {
   data: PortalData
   /** the user whose token made the call */
   user: EmuUser
-  /** portal language of the session (titles, messages) */
+  /** language of the texts the emulator writes for this call (titles, messages): textLang(sessionLang) */
   lang: Lang
+  /** the session's portal language, unchanged (app.info's LANGUAGE_ID) */
+  sessionLang: PortalLang
   api: 'v2' | 'v3'
   emulator: EmulatorContext
   /** lower-cased request headers (e.g. idempotency-key) */

@@ -3,14 +3,14 @@
  * from them; refresh retires the old pair, as a real portal does after `refreshAuth`.
  */
 import { randomBytes } from 'node:crypto'
-import type { Lang } from '../data/types.ts'
+import type { PortalLang } from '../data/types.ts'
 import type { TokenCheck, TokenInfo, TokenStore } from '../context.ts'
 
 interface Session {
   accessToken: string
   refreshToken: string
   userId: number
-  lang: Lang
+  lang: PortalLang
   expiresAt: number
 }
 
@@ -27,7 +27,7 @@ export function createTokenStore(lifetime = DEFAULT_TOKEN_LIFETIME, now: () => n
 
   const store: TokenStore = {
     lifetime,
-    mint(userId: number, lang: Lang): TokenInfo {
+    mint(userId: number, lang: PortalLang): TokenInfo {
       const session: Session = {
         accessToken: opaque(),
         refreshToken: opaque(),
