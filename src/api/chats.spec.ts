@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
-  CHAT_COLOR_HEX, CHAT_COLOR_NAMES, chatAbilities, colorNameOf, createChat, dedupeChats, fetchMyChats, findChatByEntity,
-  toChatAddParams, toChatDetails, toChatSummary
+  CHAT_COLOR_HEX, CHAT_COLOR_NAMES, MAX_RECENT_PAGES, chatAbilities, colorNameOf, createChat, dedupeChats, dialogToSummary,
+  fetchNewestChats, fetchRecentChats, findChatByEntity, isChannel, recentItemToSummary, searchChats, toChatAddParams,
+  toChatDetails
 } from './chats'
 import type { ChatDetails, NewChat } from './chats'
 
@@ -65,9 +66,9 @@ describe('toChatDetails', () => {
   })
 })
 
-describe('toChatSummary', () => {
+describe('recentItemToSummary', () => {
   it('maps an im.recent.list chat item, upper-case role included', () => {
-    expect(toChatSummary(RECENT)).toEqual({
+    expect(recentItemToSummary(RECENT)).toEqual({
       id: 1317, dialogId: 'chat1317', title: 'Green chat', kind: 'chat', avatar: 'https://x/a.png', color: '#4ba984',
       memberCount: 2, role: 'member', ownerId: 547, entityType: '', entityId: '', lastActivity: '2026-03-01T10:00:00+03:00',
       createdAt: '2026-01-01T00:00:00+03:00'
@@ -75,27 +76,100 @@ describe('toChatSummary', () => {
   })
 
   it('skips 1:1 dialogs', () => {
-    expect(toChatSummary({ id: 547, chat_id: 1231, type: 'user', title: 'Ivan' })).toBeNull()
+    expect(recentItemToSummary({ id: 547, chat_id: 1231, type: 'user', title: 'Ivan' })).toBeNull()
+    expect(recentItemToSummary({ id: 547, chat_id: 1231, type: 'user', chat: {} })).toBeNull()
+  })
+
+  it('maps a channel item, falling back to the chat object for what the item leaves out', () => {
+    const channel = { id: 'chat5', chat_id: 5, type: 'chat', title: '', chat: { id: 5, name: 'News', type: 'channel', owner: 1, user_counter: 3, role: 'MEMBER', color: '#4ba984', avatar: '/a.png' } }
+    const summary = recentItemToSummary(channel)
+    expect(summary).toMatchObject({ id: 5, dialogId: 'chat5', title: 'News', kind: 'channel', role: 'member', memberCount: 3, avatar: '/a.png', color: '#4ba984' })
+    expect(isChannel(summary!)).toBe(true)
+  })
+
+  it('takes the id from the item when the chat object has none, and leaves the item as it was', () => {
+    const item = Object.freeze({ ...RECENT, chat: Object.freeze({ ...RECENT.chat, id: undefined }) })
+    expect(recentItemToSummary(item)?.id).toBe(1317)
+    expect(item.chat.id).toBeUndefined()
   })
 })
 
-describe('fetchMyChats', () => {
+describe('isChannel', () => {
+  it.each([
+    ['channel', true], ['openChannel', true], ['generalChannel', true], ['chat', false], ['open', false], ['collab', false]
+  ])('%s → %s', (kind, expected) => {
+    expect(isChannel({ kind })).toBe(expected)
+  })
+})
+
+describe('fetchRecentChats', () => {
+  const item = (id: number, type = 'chat') => ({ ...RECENT, id: `chat${id}`, chat_id: id, title: `Chat ${id}`, chat: { ...RECENT.chat, id, type } })
+
   it('reads every page, advancing OFFSET by LIMIT, and keeps each chat once although pages overlap', async () => {
-    const item = (id: number) => ({ ...RECENT, id: `chat${id}`, chat_id: id, chat: { ...RECENT.chat, id } })
     callV2
       .mockResolvedValueOnce({ items: [item(1), item(2)], hasMore: true })
       .mockResolvedValueOnce({ items: [item(2), item(3)], hasMore: false })
-    const rows = await fetchMyChats()
+    const rows = await fetchRecentChats()
     expect(rows.map(r => r.id)).toEqual([1, 2, 3])
     expect(callV2).toHaveBeenCalledTimes(2)
     expect(callV2.mock.calls[0]).toEqual(['im.recent.list', { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: 0, LIMIT: 200 }])
     expect(callV2.mock.calls[1]![1]).toMatchObject({ OFFSET: 200 })
   })
+
+  it('advances OFFSET by a smaller LIMIT too, over pages that repeat the previous page\'s last record', async () => {
+    const all = [1, 2, 3, 4, 5].map(id => item(id))
+    callV2.mockImplementation(async (_method: string, params: { OFFSET: number, LIMIT: number }) => {
+      const repeated = params.OFFSET > 0 ? [all[params.OFFSET - 1]] : []
+      return { items: [...repeated, ...all.slice(params.OFFSET, params.OFFSET + params.LIMIT)], hasMore: params.OFFSET + params.LIMIT < all.length }
+    })
+    const rows = await fetchRecentChats({ pageSize: 2 })
+    expect(rows.map(r => r.id)).toEqual([1, 2, 3, 4, 5])
+    expect(callV2.mock.calls.map(([, p]) => p.OFFSET)).toEqual([0, 2, 4])
+    expect(callV2.mock.calls[0]).toEqual(['im.recent.list', { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: 0, LIMIT: 2 }])
+  })
+
+  it('asks for channels only with ONLY_CHANNEL=Y', async () => {
+    callV2.mockResolvedValue({ items: [item(7, 'channel')], hasMore: false })
+    expect((await fetchRecentChats({ onlyChannels: true })).map(c => c.kind)).toEqual(['channel'])
+    expect(callV2.mock.calls[0]![1]).toMatchObject({ ONLY_CHANNEL: 'Y', LIMIT: 200 })
+  })
+
+  it('stops after MAX_RECENT_PAGES for a portal that keeps answering hasMore, and at an empty page', async () => {
+    let next = 0
+    callV2.mockImplementation(async () => ({ items: [item(++next)], hasMore: true }))
+    expect(await fetchRecentChats({ maxPages: 1000 })).toHaveLength(MAX_RECENT_PAGES)
+    expect(callV2).toHaveBeenCalledTimes(MAX_RECENT_PAGES)
+    callV2.mockReset().mockResolvedValue({ items: [], hasMore: true })
+    await expect(fetchRecentChats()).resolves.toEqual([])
+    expect(callV2).toHaveBeenCalledTimes(1)
+  })
+
+  it('reads the newest page of 50 only for fetchNewestChats', async () => {
+    callV2.mockResolvedValue({ items: [item(1), item(1)], hasMore: true })
+    expect((await fetchNewestChats()).map(r => r.id)).toEqual([1])
+    expect(callV2.mock.calls).toEqual([['im.recent.list', { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: 0, LIMIT: 50 }]])
+  })
+})
+
+describe('searchChats', () => {
+  it('sends the trimmed phrase and maps the im.dialog.get-shaped rows, each chat once', async () => {
+    const row = { id: 1137, name: 'Project', type: 'sonetGroup', role: 'owner', owner: 27 }
+    callV2.mockResolvedValue([row, row])
+    expect(await searchChats(' pro ')).toEqual([dialogToSummary(row)])
+    expect(dialogToSummary(row)).toMatchObject({ id: 1137, dialogId: 'chat1137', title: 'Project', kind: 'sonetGroup', role: 'owner', ownerId: 27 })
+    expect(callV2).toHaveBeenCalledWith('im.search.chat.list', { FIND: 'pro', LIMIT: 50 })
+  })
+
+  it('answers [] for an answer that is not a list', async () => {
+    callV2.mockResolvedValue(null)
+    await expect(searchChats('pro')).resolves.toEqual([])
+  })
 })
 
 describe('dedupeChats', () => {
-  it('keeps the first of each id in order', () => {
-    expect(dedupeChats([{ id: 2 }, { id: 1 }, { id: 2 }])).toEqual([{ id: 2 }, { id: 1 }])
+  it('keeps the first (newest) of each id in order', () => {
+    expect(dedupeChats([{ id: 2, title: 'new' }, { id: 1, title: 'a' }, { id: 2, title: 'stale' }]))
+      .toEqual([{ id: 2, title: 'new' }, { id: 1, title: 'a' }])
   })
 })
 

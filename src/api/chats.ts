@@ -1,8 +1,10 @@
 import { callV2 } from '@/b24'
 
 /**
- * Group chats (REST 2, scope im): im.chat.*, im.dialog.*, and the messenger lists the Chats view reads
- * (im.recent.list, im.search.chat.list). rest-contract.md §6.3 has every parameter and error.
+ * Group chats (REST 2, scope im): im.chat.*, im.dialog.*, and the messenger lists (im.recent.list,
+ * im.search.chat.list) that both the Chats view and the Departments bind picker read: one summary type, one
+ * mapper per answer shape, one de-duplication, one page cap. rest-contract.md §6.2 and §6.3 have every
+ * parameter and error.
  *
  * Wire habits mapped here so nothing else has to know them: colours are written as names and read as HEX;
  * numeric CHAT_ID never carries the `chat` prefix, DIALOG_ID always does; im.chat.get answers null for
@@ -55,13 +57,14 @@ export type RightLevel = 'member' | 'manager' | 'owner'
 export type ChatPermissionName = 'manage_users_add' | 'manage_users_delete' | 'manage_ui' | 'manage_settings'
   | 'manage_messages' | 'can_post'
 
-/** A chat in the "my chats" list. */
+/** A chat in a list: the user's recent chats, a search hit, a bind picker option's source. */
 export interface ChatSummary {
+  /** numeric chat id: what im.chat.* CHAT_ID and humanresources `ids` take */
   id: number
   /** "chat12": what the messenger and im.dialog.* take */
   dialogId: string
   title: string
-  /** im v2 kind: chat, open, channel, openChannel, collab, sonetGroup, crm, … */
+  /** im v2 kind: chat, open, channel, openChannel, generalChannel, collab, sonetGroup, crm, copilot, … */
   kind: string
   /** URL or '' */
   avatar: string
@@ -76,6 +79,13 @@ export interface ChatSummary {
   lastActivity: string
   /** ISO date of creation, '' when unknown */
   createdAt: string
+}
+
+const CHANNEL_KINDS = ['channel', 'openChannel', 'generalChannel']
+
+/** Channels bind as CHANNEL, other chats as CHAT (or not at all). */
+export function isChannel(chat: Pick<ChatSummary, 'kind'>): boolean {
+  return CHANNEL_KINDS.includes(chat.kind)
 }
 
 export interface ChatRestrictions {
@@ -129,7 +139,7 @@ function obj(value: unknown): Raw {
   return value && typeof value === 'object' && !Array.isArray(value) ? value as Raw : {}
 }
 
-/** Roles come lower-case from im.dialog.get and upper-case from im.recent.list. */
+/** Roles come lower-case from im.dialog.get and upper-case from im.recent.list; the app uses lower-case. */
 export function toRole(value: unknown): ChatRole {
   const role = str(value).toLowerCase()
   if (role === 'owner' || role === 'manager' || role === 'member') return role
@@ -147,12 +157,13 @@ function mutedIds(value: unknown): number[] {
   return Object.entries(obj(value)).filter(([, on]) => on === true).map(([id]) => int(id)).filter(id => id > 0)
 }
 
-/** The chat object of im.dialog.get (also `chat` of an im.recent.list item and im.search.chat.list rows). */
-export function toChatDetails(raw: unknown): ChatDetails {
+/**
+ * A chat object in the im.dialog.get shape as a list entry: the rows of im.search.chat.list, the `chat` of
+ * an im.recent.list item, and the common part of toChatDetails.
+ */
+export function dialogToSummary(raw: unknown): ChatSummary {
   const chat = obj(raw)
   const id = int(chat.id)
-  const permissions = obj(chat.permissions)
-  const restrictions = obj(chat.restrictions)
   return {
     id,
     dialogId: str(chat.dialog_id) || `chat${id}`,
@@ -166,7 +177,17 @@ export function toChatDetails(raw: unknown): ChatDetails {
     entityType: str(chat.entity_type),
     entityId: str(chat.entity_id),
     lastActivity: '',
-    createdAt: str(chat.date_create),
+    createdAt: str(chat.date_create)
+  }
+}
+
+/** The chat object of im.dialog.get. */
+export function toChatDetails(raw: unknown): ChatDetails {
+  const chat = obj(raw)
+  const permissions = obj(chat.permissions)
+  const restrictions = obj(chat.restrictions)
+  return {
+    ...dialogToSummary(chat),
     description: str(chat.description),
     permissions: {
       // the portal's defaults when a field is missing (the im.dialog.get example)
@@ -192,38 +213,32 @@ export function toChatDetails(raw: unknown): ChatDetails {
   }
 }
 
-/** One item of im.recent.list; null for 1:1 dialogs (they are not group chats). */
-export function toChatSummary(raw: unknown): ChatSummary | null {
+/**
+ * One item of im.recent.list: its `chat` (the im.dialog.get shape) with what the item itself says on top
+ * (id, title, avatar, activity). Null for 1:1 dialogs (they are not group chats). Reads, never writes, `raw`.
+ */
+export function recentItemToSummary(raw: unknown): ChatSummary | null {
   const item = obj(raw)
   if (str(item.type) !== 'chat') return null
-  const chat = obj(item.chat)
-  const id = int(item.chat_id) || int(chat.id)
+  const chat = dialogToSummary(item.chat)
+  const id = int(item.chat_id) || chat.id
   if (id <= 0) return null
   const avatar = obj(item.avatar)
   return {
+    ...chat,
     id,
     dialogId: str(item.id) || `chat${id}`,
-    title: str(item.title) || str(chat.name),
-    kind: str(chat.type) || 'chat',
-    avatar: str(avatar.url) || str(chat.avatar),
-    color: str(avatar.color) || str(chat.color),
-    memberCount: int(chat.user_counter),
-    role: toRole(chat.role),
-    ownerId: int(chat.owner),
-    entityType: str(chat.entity_type),
-    entityId: str(chat.entity_id),
-    lastActivity: str(item.date_last_activity) || str(item.date_update),
-    createdAt: str(chat.date_create)
+    title: str(item.title) || chat.title,
+    avatar: str(avatar.url) || chat.avatar,
+    color: str(avatar.color) || chat.color,
+    lastActivity: str(item.date_last_activity) || str(item.date_update)
   }
 }
 
-/** A row of im.search.chat.list (the im.dialog.get shape) as a list entry. */
-export function searchRowToSummary(raw: unknown): ChatSummary {
-  const { description: _d, permissions: _p, restrictions: _r, managerIds: _m, mutedBy: _u, extranet: _e, ...summary } = toChatDetails(raw)
-  return summary
-}
-
-/** Later pages of im.recent.list repeat records of earlier ones: keep the first of each chat, in order. */
+/**
+ * Later pages of im.recent.list repeat records of earlier ones (the docs: records are collapsed to unique
+ * dialogs after selection): keep the first (newest) of each chat, in order.
+ */
 export function dedupeChats<T extends { id: number }>(rows: T[]): T[] {
   const seen = new Set<number>()
   return rows.filter((row) => {
@@ -288,8 +303,14 @@ export function chatAbilities(chat: ChatDetails): ChatAbilities {
 
 /** Page size of im.recent.list (its maximum); the docs advise advancing OFFSET by LIMIT. */
 export const RECENT_PAGE = 200
-/** A portal that keeps answering hasMore must not hold the screen forever. */
-const MAX_RECENT_PAGES = 50
+
+/**
+ * The most pages of im.recent.list one list reads: 10 × 200 = 2,000 chats, in 10 calls. The portal's rate
+ * limit is a leaky bucket of 50 calls (then 2 a second), so a list that took the whole bucket would stall
+ * every other call behind it; a fifth of it leaves room. Nobody scrolls past 2,000 group chats, and im.search.chat.list still finds the older ones by title.
+ * It also ends the loop for a portal that keeps answering hasMore.
+ */
+export const MAX_RECENT_PAGES = 10
 
 interface RecentPage {
   items?: unknown[]
@@ -297,19 +318,30 @@ interface RecentPage {
   hasMorePages?: boolean
 }
 
-/** The user's group chats and channels, newest activity first: every page of im.recent.list, de-duplicated. */
-export async function fetchMyChats(): Promise<ChatSummary[]> {
+export interface RecentOptions {
+  /** ONLY_CHANNEL=Y: the channels only (the bind picker's Channels tab) */
+  onlyChannels?: boolean
+  /** LIMIT per page, at most RECENT_PAGE */
+  pageSize?: number
+  /** at most MAX_RECENT_PAGES */
+  maxPages?: number
+}
+
+/**
+ * The group chats (or, with onlyChannels, the channels) in the user's recent list, newest activity first,
+ * without 1:1 dialogs (SKIP_DIALOG=Y) and open-line chats: every page up to the cap, de-duplicated.
+ */
+export async function fetchRecentChats(options: RecentOptions = {}): Promise<ChatSummary[]> {
+  const limit = Math.min(options.pageSize ?? RECENT_PAGE, RECENT_PAGE)
+  const maxPages = Math.min(options.maxPages ?? MAX_RECENT_PAGES, MAX_RECENT_PAGES)
   const rows: ChatSummary[] = []
-  for (let page = 0; page < MAX_RECENT_PAGES; page++) {
-    const answer = await callV2<RecentPage>('im.recent.list', {
-      SKIP_DIALOG: 'Y',
-      SKIP_OPENLINES: 'Y',
-      OFFSET: page * RECENT_PAGE,
-      LIMIT: RECENT_PAGE
-    })
+  for (let page = 0; page < maxPages; page++) {
+    const params: Record<string, unknown> = { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: page * limit, LIMIT: limit }
+    if (options.onlyChannels) params.ONLY_CHANNEL = 'Y'
+    const answer = await callV2<RecentPage>('im.recent.list', params)
     const items = Array.isArray(answer?.items) ? answer.items : []
     for (const item of items) {
-      const summary = toChatSummary(item)
+      const summary = recentItemToSummary(item)
       if (summary) rows.push(summary)
     }
     if (!(answer?.hasMore ?? answer?.hasMorePages) || items.length === 0) break
@@ -318,19 +350,17 @@ export async function fetchMyChats(): Promise<ChatSummary[]> {
 }
 
 /** The newest page of the user's chats only (create reconciliation: a new chat is on top). */
-export async function fetchNewestChats(): Promise<ChatSummary[]> {
-  const answer = await callV2<RecentPage>('im.recent.list', { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: 0, LIMIT: 50 })
-  const items = Array.isArray(answer?.items) ? answer.items : []
-  return dedupeChats(items.map(toChatSummary).filter((row): row is ChatSummary => row !== null))
+export function fetchNewestChats(): Promise<ChatSummary[]> {
+  return fetchRecentChats({ pageSize: 50, maxPages: 1 })
 }
 
-/** The portal refuses shorter phrases with FIND_SHORT. */
+/** The portal refuses shorter phrases with FIND_SHORT; callers check it before searching. */
 export const SEARCH_MIN_LENGTH = 2
 
-/** im.search.chat.list: chats the user is in, and open chats, whose title matches. */
+/** im.search.chat.list: chats the user is in, and open chats and channels, whose title matches. */
 export async function searchChats(find: string): Promise<ChatSummary[]> {
   const rows = await callV2<unknown[]>('im.search.chat.list', { FIND: find.trim(), LIMIT: 50 })
-  return Array.isArray(rows) ? dedupeChats(rows.map(searchRowToSummary)) : []
+  return Array.isArray(rows) ? dedupeChats(rows.map(dialogToSummary)) : []
 }
 
 /** im.dialog.get by "chat12". */

@@ -8,7 +8,7 @@ import { findCreatedChat, outcomeUnknown, useChatsStore } from './chats'
 const api = vi.hoisted(() => ({
   createChat: vi.fn(),
   findChatByEntity: vi.fn(),
-  fetchMyChats: vi.fn(),
+  fetchRecentChats: vi.fn(),
   fetchNewestChats: vi.fn(),
   fetchChat: vi.fn(),
   fetchChatUserIds: vi.fn(),
@@ -35,7 +35,7 @@ const dropped = () => new PortalError({ code: 'NETWORK_ERROR', message: 'Network
 beforeEach(() => {
   setActivePinia(createPinia())
   for (const fn of Object.values(api)) fn.mockReset()
-  api.fetchMyChats.mockResolvedValue([])
+  api.fetchRecentChats.mockResolvedValue([])
 })
 
 describe('outcomeUnknown', () => {
@@ -67,7 +67,7 @@ describe('create', () => {
     const store = useChatsStore()
     await expect(store.create(INPUT, 2)).resolves.toEqual({ status: 'created', chatId: 41, recovered: false })
     expect(api.createChat).toHaveBeenCalledTimes(1)
-    expect(api.fetchMyChats).toHaveBeenCalled()
+    expect(api.fetchRecentChats).toHaveBeenCalled()
   })
 
   it('after a dropped answer finds the chat among the newest and does not send again', async () => {
@@ -179,7 +179,7 @@ describe('changes', () => {
 
 describe('search', () => {
   it('filters what is loaded at once and adds the portal\'s results from two characters', async () => {
-    api.fetchMyChats.mockResolvedValue([summary(1, 'Launch team'), summary(2, 'Lunch')])
+    api.fetchRecentChats.mockResolvedValue([summary(1, 'Launch team'), summary(2, 'Lunch')])
     api.searchChats.mockResolvedValue([summary(1, 'Launch team'), summary(7, 'Launch open chat')])
     const store = useChatsStore()
     await store.loadList()

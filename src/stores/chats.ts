@@ -2,8 +2,8 @@ import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { PortalError } from '@/b24'
 import {
-  SEARCH_MIN_LENGTH, addChatUsers, chatAbilities, colorNameOf, createChat, fetchChat, fetchChatUserIds, fetchMyChats,
-  fetchNewestChats, findChatByEntity, leaveChat, muteChat, recolorChat, removeChatUser, renameChat, searchChats,
+  SEARCH_MIN_LENGTH, addChatUsers, chatAbilities, colorNameOf, createChat, fetchChat, fetchChatUserIds, fetchNewestChats,
+  fetchRecentChats, findChatByEntity, leaveChat, muteChat, recolorChat, removeChatUser, renameChat, searchChats,
   sendTyping, setChatOwner, updateChatAvatar
 } from '@/api/chats'
 import type { ChatColorName, ChatDetails, ChatPerson, ChatSummary, NewChat } from '@/api/chats'
@@ -71,7 +71,7 @@ export const useChatsStore = defineStore('chats', () => {
     listStatus.value = 'loading'
     listError.value = null
     try {
-      chats.value = await fetchMyChats()
+      chats.value = await fetchRecentChats()
       listStatus.value = 'ready'
     } catch (reason) {
       listError.value = PortalError.from(reason)

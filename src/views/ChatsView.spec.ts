@@ -8,7 +8,7 @@ import { dialog, signedIn } from '@/components/chats/chatsTesting'
 import ChatsView from './ChatsView.vue'
 
 const api = vi.hoisted(() => ({
-  fetchMyChats: vi.fn(),
+  fetchRecentChats: vi.fn(),
   searchChats: vi.fn(),
   findChatByEntity: vi.fn(),
   fetchChat: vi.fn(),
@@ -46,7 +46,7 @@ afterEach(() => {
 
 describe('ChatsView', () => {
   it('lists the user\'s chats with type, participants and role', async () => {
-    api.fetchMyChats.mockResolvedValue([chat(10, 'Team', 'owner'), chat(11, 'Lunch club')])
+    api.fetchRecentChats.mockResolvedValue([chat(10, 'Team', 'owner'), chat(11, 'Lunch club')])
     const { wrapper: view } = await mountView()
     const rows = view.get('[data-testid="chats-list"]').findAll('tbody tr')
     expect(rows).toHaveLength(2)
@@ -57,14 +57,14 @@ describe('ChatsView', () => {
   })
 
   it('says so when the user has no chats', async () => {
-    api.fetchMyChats.mockResolvedValue([])
+    api.fetchRecentChats.mockResolvedValue([])
     const { wrapper: view } = await mountView()
     expect(view.find('[data-testid="chats-empty"]').exists()).toBe(true)
   })
 
   it('shows an error in plain words, with a retry that works', async () => {
-    api.fetchMyChats.mockRejectedValueOnce(new PortalError({ code: 'QUERY_LIMIT_EXCEEDED', message: 'Too many requests', status: 503 }))
-    api.fetchMyChats.mockResolvedValueOnce([chat(10, 'Team')])
+    api.fetchRecentChats.mockRejectedValueOnce(new PortalError({ code: 'QUERY_LIMIT_EXCEEDED', message: 'Too many requests', status: 503 }))
+    api.fetchRecentChats.mockResolvedValueOnce([chat(10, 'Team')])
     const { wrapper: view } = await mountView()
     expect(view.get('[data-testid="chats-error"]').text()).toContain('The portal is busy.')
     await view.get('[data-testid="chats-error"] button').trigger('click')
@@ -73,7 +73,7 @@ describe('ChatsView', () => {
   })
 
   it('filters at once and adds the portal\'s search results', async () => {
-    api.fetchMyChats.mockResolvedValue([chat(10, 'Team'), chat(11, 'Lunch club')])
+    api.fetchRecentChats.mockResolvedValue([chat(10, 'Team'), chat(11, 'Lunch club')])
     api.searchChats.mockResolvedValue([chat(15, 'Lunch open')])
     const { wrapper: view } = await mountView()
     await view.get('[data-testid="chats-search"]').setValue('lunch')
@@ -86,7 +86,7 @@ describe('ChatsView', () => {
   })
 
   it('opens a chat page from the list through the route', async () => {
-    api.fetchMyChats.mockResolvedValue([chat(10, 'Team')])
+    api.fetchRecentChats.mockResolvedValue([chat(10, 'Team')])
     api.fetchChat.mockResolvedValue(dialog())
     api.fetchChatUserIds.mockResolvedValue([2])
     const { wrapper: view, router } = await mountView()
@@ -97,7 +97,7 @@ describe('ChatsView', () => {
   })
 
   it('opens the create form as a page of its own (the frame is sized to its content; a tall modal would be cut off)', async () => {
-    api.fetchMyChats.mockResolvedValue([])
+    api.fetchRecentChats.mockResolvedValue([])
     const { wrapper: view, router } = await mountView()
     await view.get('[data-testid="chats-create"]').trigger('click')
     await flushPromises()
@@ -109,7 +109,7 @@ describe('ChatsView', () => {
   })
 
   it('finds a chat by entity, or says that none is bound', async () => {
-    api.fetchMyChats.mockResolvedValue([])
+    api.fetchRecentChats.mockResolvedValue([])
     api.findChatByEntity.mockResolvedValue(null)
     const { wrapper: view } = await mountView()
     await view.get('[data-testid="chats-find-submit"]').trigger('submit')
@@ -125,7 +125,7 @@ describe('ChatsView', () => {
   })
 
   it('speaks Russian on a Russian portal', async () => {
-    api.fetchMyChats.mockResolvedValue([chat(10, 'Команда', 'owner')])
+    api.fetchRecentChats.mockResolvedValue([chat(10, 'Команда', 'owner')])
     const mounted = await mountApp(ChatsView, { pinia: signedIn(2), path: '/chats', lang: 'ru' })
     wrapper = mounted.wrapper
     await flushPromises()

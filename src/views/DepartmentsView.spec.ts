@@ -7,7 +7,7 @@ import type * as B24 from '@/b24'
 import type * as StructureApi from '@/api/structure'
 import type * as CoverageApi from '@/api/coverage'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
-import type * as RecentApi from '@/api/recent'
+import type * as ChatsApi from '@/api/chats'
 import type * as WorkgroupsApi from '@/api/workgroups'
 import type { PortalContext } from '@/b24'
 import { useSessionStore } from '@/stores/session'
@@ -41,8 +41,8 @@ vi.mock('@/api/coverage', async (importOriginal) => ({
 }))
 // every write goes out through the transport, sent once (retry: false)
 vi.mock('@/api/transport', () => ({ portalTransport: { batch: api.batch, call: api.call } }))
-vi.mock('@/api/recent', async (importOriginal) => ({
-  ...await importOriginal<typeof RecentApi>(), fetchRecentChats: api.fetchRecentChats, searchChats: api.searchChats
+vi.mock('@/api/chats', async (importOriginal) => ({
+  ...await importOriginal<typeof ChatsApi>(), fetchRecentChats: api.fetchRecentChats, searchChats: api.searchChats
 }))
 vi.mock('@/api/workgroups', async (importOriginal) => ({ ...await importOriginal<typeof WorkgroupsApi>(), fetchCollabs: api.fetchCollabs }))
 vi.mock('@/b24', async (importOriginal) => ({ ...await importOriginal<typeof B24>(), openMessenger: api.openMessenger }))
@@ -104,8 +104,8 @@ beforeEach(() => {
   api.fetchCommunications.mockResolvedValue(comms())
   api.searchNodes.mockResolvedValue([])
   api.fetchRecentChats.mockImplementation(async (o?: { onlyChannels?: boolean }) => (o?.onlyChannels ? [] : [
-    { chatId: 10, dialogId: 'chat10', title: 'Sales chat', kind: 'chat', isChannel: false, avatar: '', color: '', isExtranet: false, ownerId: 1, userCount: 3, role: 'MEMBER', permissions: {}, entityType: '', entityId: '', lastActivity: '' },
-    { chatId: 15, dialogId: 'chat15', title: 'Admin notes', kind: 'chat', isChannel: false, avatar: '', color: '', isExtranet: false, ownerId: 1, userCount: 1, role: 'OWNER', permissions: {}, entityType: '', entityId: '', lastActivity: '' }
+    { id: 10, dialogId: 'chat10', title: 'Sales chat', kind: 'chat', avatar: '', color: '', memberCount: 3, role: 'member', ownerId: 1, entityType: '', entityId: '', lastActivity: '', createdAt: '' },
+    { id: 15, dialogId: 'chat15', title: 'Admin notes', kind: 'chat', avatar: '', color: '', memberCount: 1, role: 'owner', ownerId: 1, entityType: '', entityId: '', lastActivity: '', createdAt: '' }
   ]))
   api.fetchCollabs.mockResolvedValue([])
 })

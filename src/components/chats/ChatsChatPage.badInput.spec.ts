@@ -15,7 +15,7 @@ const api = vi.hoisted(() => ({
   fetchChatUserIds: vi.fn(),
   renameChat: vi.fn(),
   updateChatAvatar: vi.fn(),
-  fetchMyChats: vi.fn()
+  fetchRecentChats: vi.fn()
 }))
 
 vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...api }))
@@ -68,7 +68,7 @@ function png(width: number, height: number): File {
 
 beforeEach(() => {
   for (const fn of Object.values(api)) fn.mockReset()
-  api.fetchMyChats.mockResolvedValue([])
+  api.fetchRecentChats.mockResolvedValue([])
   api.renameChat.mockResolvedValue(undefined)
 })
 

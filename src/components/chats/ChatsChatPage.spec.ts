@@ -18,7 +18,7 @@ const api = vi.hoisted(() => ({
   muteChat: vi.fn(),
   updateChatAvatar: vi.fn(),
   sendTyping: vi.fn(),
-  fetchMyChats: vi.fn()
+  fetchRecentChats: vi.fn()
 }))
 const door = vi.hoisted(() => ({ openMessenger: vi.fn(), selectUsers: vi.fn() }))
 
@@ -46,7 +46,7 @@ function body(selector: string): HTMLElement | null {
 
 beforeEach(() => {
   for (const fn of [...Object.values(api), ...Object.values(door)]) fn.mockReset()
-  api.fetchMyChats.mockResolvedValue([])
+  api.fetchRecentChats.mockResolvedValue([])
 })
 
 afterEach(() => {

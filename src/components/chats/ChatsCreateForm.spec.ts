@@ -10,7 +10,7 @@ const api = vi.hoisted(() => ({
   createChat: vi.fn(),
   findChatByEntity: vi.fn(),
   fetchNewestChats: vi.fn(),
-  fetchMyChats: vi.fn()
+  fetchRecentChats: vi.fn()
 }))
 const door = vi.hoisted(() => ({ selectUsers: vi.fn() }))
 const users = vi.hoisted(() => ({ searchUsers: vi.fn() }))
@@ -47,7 +47,7 @@ async function mountForm() {
 
 beforeEach(() => {
   for (const fn of [...Object.values(api), ...Object.values(door), ...Object.values(users)]) fn.mockReset()
-  api.fetchMyChats.mockResolvedValue([])
+  api.fetchRecentChats.mockResolvedValue([])
   api.fetchNewestChats.mockResolvedValue([])
 })
 

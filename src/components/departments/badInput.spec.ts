@@ -9,8 +9,8 @@ import { usePickerSources } from './usePickerSources'
  * bind picker's search sends im.search.chat.list only for a phrase the portal accepts, trimmed and otherwise
  * verbatim.
  */
-const recent = vi.hoisted(() => ({ searchChats: vi.fn(), fetchRecentChats: vi.fn() }))
-vi.mock(import('@/api/recent'), async importOriginal => ({ ...await importOriginal(), ...recent }))
+const chats = vi.hoisted(() => ({ searchChats: vi.fn(), fetchRecentChats: vi.fn() }))
+vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...chats }))
 
 const HTML = '<img src=x onerror=alert(1)>'
 const NAMES = ['Acme', 'Marketing', 'Отдел продаж', 'Café', '東京オフィス', 'قسم المبيعات', 'צוות פיתוח', `Hostile ${HTML}`, 'Ops (24/7) .*']
@@ -56,7 +56,7 @@ describe('tree filter: bad input', () => {
 
 describe('bind picker search: bad input', () => {
   beforeEach(() => {
-    recent.searchChats.mockReset().mockResolvedValue({ chats: [], total: 0 })
+    chats.searchChats.mockReset().mockResolvedValue([])
   })
 
   it.each([
@@ -67,7 +67,7 @@ describe('bind picker search: bad input', () => {
   ])('sends nothing for %s', async (_name, term) => {
     const { search, sources } = usePickerSources()
     await search(term)
-    expect(recent.searchChats).not.toHaveBeenCalled()
+    expect(chats.searchChats).not.toHaveBeenCalled()
     expect(sources.value.search.status).toBe('idle')
   })
 
@@ -80,7 +80,7 @@ describe('bind picker search: bad input', () => {
   ])('sends %s verbatim (trimmed) and shows what the portal found', async (_name, term) => {
     const { search, sources } = usePickerSources()
     await search(`  ${term} `)
-    expect(recent.searchChats).toHaveBeenCalledWith(term)
+    expect(chats.searchChats).toHaveBeenCalledWith(term)
     expect(sources.value.search).toMatchObject({ status: 'ready', options: [] })
   })
 })

@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue'
 import { PortalError } from '@/b24'
-import { SEARCH_MIN_LENGTH, fetchRecentChats, searchChats } from '@/api/recent'
-import type { KnownChat } from '@/api/recent'
+import { SEARCH_MIN_LENGTH, fetchRecentChats, isChannel, searchChats } from '@/api/chats'
+import type { ChatSummary } from '@/api/chats'
 import { fetchCollabs } from '@/api/workgroups'
 import { chatNumber } from '@/api/structure'
 import type { CommunicationType } from '@/api/structure'
@@ -37,10 +37,10 @@ export function communicationKey(type: CommunicationType, id: number, dialogId: 
 /** Chats that bind as CHAT: group chats and open chats (not channels, collab or group chats, copilot …). */
 const CHAT_KINDS = ['chat', 'open']
 
-export function chatToOption(chat: KnownChat): PickerOption | null {
-  if (chat.isChannel) return { key: optionKey('CHANNEL', chat.chatId), type: 'CHANNEL', id: chat.chatId, title: chat.title, avatar: chat.avatar, color: chat.color, kind: chat.kind }
-  if (CHAT_KINDS.includes(chat.kind)) return { key: optionKey('CHAT', chat.chatId), type: 'CHAT', id: chat.chatId, title: chat.title, avatar: chat.avatar, color: chat.color, kind: chat.kind }
-  return null
+export function chatToOption(chat: ChatSummary): PickerOption | null {
+  const type: CommunicationType | null = isChannel(chat) ? 'CHANNEL' : CHAT_KINDS.includes(chat.kind) ? 'CHAT' : null
+  if (!type) return null
+  return { key: optionKey(type, chat.id), type, id: chat.id, title: chat.title, avatar: chat.avatar, color: chat.color, kind: chat.kind }
 }
 
 interface SourceState {
@@ -100,7 +100,7 @@ export function usePickerSources() {
     }
     set('search', { status: 'loading', options: sources.value.search.options, error: null })
     try {
-      const { chats } = await searchChats(term.trim())
+      const chats = await searchChats(term.trim())
       if (seq !== searchSeq) return
       set('search', { status: 'ready', options: chats.map(chatToOption).filter((o): o is PickerOption => o !== null), error: null })
     } catch (reason) {
