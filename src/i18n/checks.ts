@@ -31,16 +31,23 @@ export function pluralForms(message: string): string[] | null {
 /** Texts that are the same in every language: the product's name and codes. */
 export const SAME_EVERYWHERE = new Set(['Communications Hub', 'CRM', 'CSV', 'ID', 'Bitrix24', 'JSON', 'URL'])
 
+/** Bitrix24's product names that its portals keep in English in most languages (Collab, Extranet). */
+export const LOANWORDS = new Set(['Collab', 'Collabs', 'Extranet', 'Avatar'])
+
 /**
- * Per language, the keys whose English text is also that language's word (a loanword the portal itself
- * uses there). Keep this short: everything else must be written in the language.
+ * Per language, the English words that are also that language's own word as the portal uses it (German
+ * and French say "Chat", Polish and German "Status"). Whole texts, not keys: a new message that says
+ * "Chats" in German needs no new entry. Keep this short: everything else is written in the language.
  */
 export const SAME_AS_ENGLISH: Record<string, string[]> = {
-  // Vietnamese Bitrix24 keeps the product names Collab and Extranet ("Người dùng Extranet").
-  // "Status" and (Indonesian) "Administrator" are the words of Indonesian and Malay software.
-  id: ['common.user.admin', 'openlines.table.status'],
-  ms: ['openlines.table.status'],
-  vn: ['chats.kinds.collab', 'coverage.types.COLLAB', 'departments.defaults.types.COLLAB', 'departments.panel.extranet']
+  de: ['Chat', 'Chats', 'Team', 'Administrator', 'Status', 'Pink', 'Khaki', 'Marengo', 'Plan: {action}'],
+  fr: ['Chat', 'Chats', 'Type', 'Participants', 'Description', 'Actions', 'Structure', 'Sections', 'Multiple', 'Marengo', 'Graphite'],
+  it: ['Chat', 'Team', 'No', 'Marengo'],
+  la: ['Chat', 'Chats', 'No', 'Error'],
+  br: ['Status'],
+  pl: ['Administrator', 'Status', 'Khaki'],
+  id: ['Administrator', 'Status'],
+  ms: ['Status']
 }
 
 /** Only placeholders, digits and punctuation: nothing to translate. */
@@ -61,7 +68,7 @@ export interface LanguageProblems {
 export function checkLanguage(lang: string, tag: string, messages: MessageTree, english: MessageTree): LanguageProblems {
   const mine = flatten(messages)
   const theirs = flatten(english)
-  const allowed = new Set(SAME_AS_ENGLISH[lang] ?? [])
+  const allowed = new Set([...LOANWORDS, ...(SAME_AS_ENGLISH[lang] ?? [])].map(word => word.toLowerCase()))
   const counts = formCounts(tag)
   const problems: LanguageProblems = { missing: [], extra: [], placeholders: [], plurals: [], sameAsEnglish: [], syntax: [] }
   for (const key of Object.keys(theirs)) if (!(key in mine)) problems.missing.push(key)
@@ -83,7 +90,7 @@ export function checkLanguage(lang: string, tag: string, messages: MessageTree, 
     }
     // vue-i18n reads @ as a linked message and {x} as a placeholder: a literal must be {'@'}.
     if (/@(?![^{]*'\})/.test(message.replace(/\{'[^']*'\}/g, ''))) problems.syntax.push(`${key}: a bare @ (write {'@'})`)
-    if (lang !== 'en' && message === source && !SAME_EVERYWHERE.has(message) && !nothingToTranslate(message) && !allowed.has(key)) {
+    if (lang !== 'en' && message === source && !SAME_EVERYWHERE.has(message) && !nothingToTranslate(message) && !allowed.has(message.toLowerCase())) {
       problems.sameAsEnglish.push(key)
     }
   }

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'قناة',
     COLLAB: 'مساحة تعاون'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'دردشة',
+    CHANNEL: 'قناة',
+    COLLAB: 'مساحة تعاون'
+  },
   status: {
     nodes: 'جارٍ تحميل الهيكل: عدد الوحدات حتى الآن {count}…',
     communications: 'الوحدات المحمّلة: {loaded} من {total}',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Canal',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'bate-papo',
+    CHANNEL: 'canal',
+    COLLAB: 'collab'
+  },
   status: {
     nodes: 'Carregando a estrutura… unidades até agora: {count}',
     communications: 'Unidades carregadas: {loaded} de {total}',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Kanal',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'Chat',
+    CHANNEL: 'Kanal',
+    COLLAB: 'Collab'
+  },
   status: {
     nodes: 'Struktur wird geladen: bisher {count} Knoten…',
     communications: '{loaded} von {total} Knoten geladen',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Channel',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'chat',
+    CHANNEL: 'channel',
+    COLLAB: 'collab'
+  },
   status: {
     nodes: 'Loading the structure: {count} nodes so far…',
     communications: 'Loaded {loaded} of {total} nodes',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Canal',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'chat',
+    CHANNEL: 'canal',
+    COLLAB: 'collab'
+  },
   status: {
     nodes: 'Chargement de la structure : {count} nœuds jusqu’ici…',
     communications: '{loaded} nœuds chargés sur {total}',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Saluran',
     COLLAB: 'Kolab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'obrolan',
+    CHANNEL: 'saluran',
+    COLLAB: 'kolab'
+  },
   status: {
     nodes: 'Memuat struktur: sejauh ini {count} unit…',
     communications: '{loaded} dari {total} unit dimuat',

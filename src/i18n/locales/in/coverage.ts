@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'चैनल',
     COLLAB: 'कोलैब'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'चैट',
+    CHANNEL: 'चैनल',
+    COLLAB: 'कोलैब'
+  },
   status: {
     nodes: 'संरचना लोड हो रही है: अब तक {count} इकाइयाँ…',
     communications: '{total} में से {loaded} इकाइयाँ लोड हुईं',

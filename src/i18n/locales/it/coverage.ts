@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Canale',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'chat',
+    CHANNEL: 'canale',
+    COLLAB: 'collab'
+  },
   status: {
     nodes: 'Caricamento della struttura: finora {count} nodi…',
     communications: 'Caricati {loaded} nodi su {total}',

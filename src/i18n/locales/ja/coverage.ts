@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'チャンネル',
     COLLAB: 'コラボ'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'チャット',
+    CHANNEL: 'チャンネル',
+    COLLAB: 'コラボ'
+  },
   status: {
     nodes: '組織構造を読み込んでいます：これまでに {count} ノード…',
     communications: '{total} ノード中 {loaded} ノードを読み込みました',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Арна',
     COLLAB: 'Коллаб'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'чат',
+    CHANNEL: 'арна',
+    COLLAB: 'коллаб'
+  },
   status: {
     nodes: 'Құрылым жүктелуде: әзірге {count} түйін…',
     communications: 'Жүктелді: {loaded} / {total} түйін',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Saluran',
     COLLAB: 'Kolab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'sembang',
+    CHANNEL: 'saluran',
+    COLLAB: 'kolab'
+  },
   status: {
     nodes: 'Memuatkan struktur: {count} unit setakat ini…',
     communications: '{loaded} daripada {total} unit dimuatkan',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Kanał',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'czat',
+    CHANNEL: 'kanał',
+    COLLAB: 'collab'
+  },
   status: {
     nodes: 'Ładowanie struktury… dotąd węzłów: {count}',
     communications: 'Załadowano węzłów: {loaded} z {total}',

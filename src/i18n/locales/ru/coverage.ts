@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Канал',
     COLLAB: 'Коллаба'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'чат',
+    CHANNEL: 'канал',
+    COLLAB: 'коллаба'
+  },
   status: {
     nodes: 'Загружается структура: пока узлов — {count}…',
     communications: 'Загружено узлов: {loaded} из {total}',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: '频道',
     COLLAB: '协作'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: '聊天',
+    CHANNEL: '频道',
+    COLLAB: '协作'
+  },
   status: {
     nodes: '正在加载结构：已加载 {count} 个节点…',
     communications: '已加载 {loaded}/{total} 个节点',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: '頻道',
     COLLAB: '協作'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: '聊天',
+    CHANNEL: '頻道',
+    COLLAB: '協作'
+  },
   status: {
     nodes: '正在載入結構：目前已載入 {count} 個節點…',
     communications: '已載入 {loaded}/{total} 個節點',

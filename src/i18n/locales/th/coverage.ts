@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'ช่อง',
     COLLAB: 'คอลแลบ'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'แชท',
+    CHANNEL: 'ช่อง',
+    COLLAB: 'คอลแลบ'
+  },
   status: {
     nodes: 'กำลังโหลดโครงสร้าง: โหลดแล้ว {count} หน่วยงาน…',
     communications: 'โหลดแล้ว {loaded} จาก {total} หน่วยงาน',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Kanal',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'sohbet',
+    CHANNEL: 'kanal',
+    COLLAB: 'collab'
+  },
   status: {
     nodes: 'Yapı yükleniyor: şimdiye kadar {count} birim…',
     communications: '{total} birimden {loaded} tanesi yüklendi',

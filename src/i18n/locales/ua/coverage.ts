@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Канал',
     COLLAB: 'Колаба'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'чат',
+    CHANNEL: 'канал',
+    COLLAB: 'колаба'
+  },
   status: {
     nodes: 'Завантажується структура: поки вузлів — {count}…',
     communications: 'Завантажено вузлів: {loaded} з {total}',

@@ -11,6 +11,12 @@ export default {
     CHANNEL: 'Kênh',
     COLLAB: 'Collab'
   },
+  /** The same names inside a sentence ("bind chat …"): lower case where the language writes them so. */
+  typesInSentence: {
+    CHAT: 'trò chuyện',
+    CHANNEL: 'kênh',
+    COLLAB: 'collab'
+  },
   status: {
     nodes: 'Đang tải cơ cấu: đã có {count} đơn vị…',
     communications: 'Đã tải {loaded} / {total} đơn vị',
