@@ -2,9 +2,9 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import type { RouteRecordRaw, RouterHistory } from 'vue-router'
 
 /**
- * The four sections. Each view is loaded on demand, so the first screen carries only the shell.
- * A section's view lives in src/views/<Name>View.vue: replacing the placeholder file is all it takes.
- * `titleKey` is the i18n key of the tab label and of the portal page title.
+ * The five sections of the top navigation (the Structure section's journal is a sixth route below). Each
+ * view is loaded on demand, so the first screen carries only the shell; a section's view lives in
+ * src/views/<Name>View.vue. `titleKey` is the i18n key of the tab label and of the portal page title.
  */
 export interface Section {
   name: string

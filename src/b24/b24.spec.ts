@@ -298,7 +298,6 @@ describe('frame commands', () => {
             : { id: 5, name: 'Ivan Petrov', position: 'Sales' }
         : undefined
     })
-    await expect(door.selectUser()).resolves.toEqual({ id: '5', name: 'Ivan Petrov', position: 'Sales' })
     await expect(door.selectUsers()).resolves.toEqual([{ id: '5', name: 'Ivan Petrov' }, { id: '6', name: 'Olga' }])
   })
 
@@ -314,13 +313,11 @@ describe('frame commands', () => {
     expect(error.code).toBe('JSSDK_FRAME_INSTALL_ALREADY_FINISHED')
   })
 
-  it('keeps app and user options in the portal', async () => {
+  it('keeps app options in the portal', async () => {
     const { door } = await connected(() => ok(null))
     await door.setAppOption('mode', 'compact')
-    await door.setUserOption('tab', 'chats')
     expect(parent?.commands).toEqual(expect.arrayContaining([
-      { command: 'setAppOption', params: { name: 'mode', value: 'compact' } },
-      { command: 'setUserOption', params: { name: 'tab', value: 'chats' } }
+      { command: 'setAppOption', params: { name: 'mode', value: 'compact' } }
     ]))
   })
 })

@@ -3,7 +3,7 @@ import { requireFrame } from './frame'
 
 /**
  * Frame commands: the app asks the portal window to do something (resize the iframe, set the page title,
- * open its own user picker or the messenger, finish the installation, keep an option).
+ * open its own user picker or the messenger, finish the installation, keep an app option).
  *
  * Commands that only decorate (fitFrame, setTitle, openMessenger) never throw: outside a portal, or when
  * the portal does not answer, there is nothing useful the caller could do about it.
@@ -89,15 +89,6 @@ function toPickedUser(raw: unknown): PickedUser | null {
   return user
 }
 
-/** The portal's own single-user picker; null when the person closes it without choosing. */
-export async function selectUser(): Promise<PickedUser | null> {
-  try {
-    return toPickedUser(await requireFrame().dialog.selectUser())
-  } catch (error) {
-    throw PortalError.from(error)
-  }
-}
-
 /** The portal's own multi-user picker; [] when the person closes it without choosing. */
 export async function selectUsers(): Promise<PickedUser[]> {
   try {
@@ -136,17 +127,3 @@ export async function setAppOption(name: string, value: unknown): Promise<void> 
   }
 }
 
-/** Keep a per-user option in the portal; it comes back in the next init data. */
-export async function setUserOption(name: string, value: unknown): Promise<void> {
-  try {
-    await requireFrame().options.userSet(name, value as never)
-  } catch (error) {
-    throw PortalError.from(error)
-  }
-}
-
-/** Tests only. */
-export function resetCommandsForTests(): void {
-  clearTimeout(fitTimer)
-  lastHeight = 0
-}

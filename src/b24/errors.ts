@@ -49,10 +49,6 @@ export function rememberSecrets(...values: Array<string | null | undefined>): vo
   }
 }
 
-export function forgetSecrets(): void {
-  knownSecrets.clear()
-}
-
 const SECRET_PAIR = /\b(auth|access_token|refresh_token|auth_id|refresh_id|application_token|client_secret)(["']?\s*[:=]\s*["']?)([^\s"'&,;}]+)/gi
 const BEARER = /\bBearer\s+[^\s"']+/gi
 

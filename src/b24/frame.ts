@@ -1,6 +1,6 @@
 import { initializeB24Frame } from '@bitrix24/b24jssdk'
 import type { B24Frame } from '@bitrix24/b24jssdk'
-import { PortalError, forgetSecrets, rememberSecrets } from './errors'
+import { PortalError, rememberSecrets } from './errors'
 import { configureHttp } from './http'
 import { clientRateLimit } from './plan'
 
@@ -165,17 +165,4 @@ export function requireFrame(): B24Frame {
 export function rememberCurrentTokens(): void {
   const auth = frame?.auth.getAuthData()
   if (auth) rememberSecrets(auth.access_token, auth.refresh_token)
-}
-
-/** Tests only: forget the connection (the SDK's own singleton is reset with vi.resetModules). */
-export function resetPortalForTests(): void {
-  try {
-    frame?.destroy()
-  } catch {
-    // a frame that failed half-way may not tear down cleanly; nothing to keep
-  }
-  frame = null
-  context = null
-  connecting = null
-  forgetSecrets()
 }

@@ -4,14 +4,12 @@
  * is defined: frame.ts (connecting), rest.ts (REST 2 and REST 3.0 calls and batches), http.ts (what the
  * door changes on the SDK's HTTP clients), errors.ts (PortalError), commands.ts (frame commands).
  */
-export { connectPortal, getPortal, parsePlacementOptions } from './frame'
-export type { PortalContext, ConnectOptions } from './frame'
+export { connectPortal, getPortal } from './frame'
+export type { PortalContext } from './frame'
 export { callV2, callV2Page, callV3, batchV2, batchV3, operatingBudget, V3_BATCH_LIMIT } from './rest'
 export { OperatingBudget } from './operating'
-export { limitsFromPortalPlan, tariffPlanOf } from './plan'
+export { limitsFromPortalPlan } from './plan'
 export type { LimitPause, TimeBlockLike } from './operating'
-export type { CallOptions, RestParams, V2Page, BatchV2Row, BatchV2Calls, BatchV2Options, BatchV3Call } from './rest'
+export type { CallOptions, RestParams, BatchV2Calls, BatchV3Call } from './rest'
 export { PortalError } from './errors'
-export type { FieldError } from './errors'
-export { fitFrame, scrollPortalToTop, setTitle, selectUser, selectUsers, openMessenger, installFinish, setAppOption, setUserOption } from './commands'
-export type { PickedUser } from './commands'
+export { fitFrame, scrollPortalToTop, setTitle, selectUsers, openMessenger, installFinish, setAppOption } from './commands'

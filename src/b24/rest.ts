@@ -10,7 +10,8 @@ import type { TimeBlockLike } from './operating'
  * failure turned into a PortalError.
  *
  * Two places lean on SDK 2.2.0 internals (the version is pinned exactly in package.json, and
- * src/b24/rest.spec.ts fails if either moves):
+ * src/b24/b24.spec.ts fails if either moves: "makes exactly one attempt with retry:false …" and
+ * "returns result, total and next of a list page"):
  * - `retry: false` runs `HttpV2/HttpV3._executeSingleCall`, the one-attempt core that `call()` loops over.
  *   It keeps the shared rate limiter and the 401 → refreshAuth → one re-send path (a 401 request was never
  *   executed, so re-sending it cannot duplicate anything) and skips the retry loop. The alternatives were
