@@ -91,6 +91,14 @@ describe('switching language', () => {
     expect(document.documentElement.dir).toBe('ltr')
   })
 
+  it.each(LANG_CODES)('%s: the kit\'s own locale switches with the app', async (lang) => {
+    await setLanguage(lang)
+    expect(kitLocale(lang).code).toBe(lang)
+    expect(kitLocale(lang).dir).toBe(LANGUAGES[lang].dir)
+    expect(i18n.global.locale.value).toBe(tagOf(lang))
+    await setLanguage('en')
+  })
+
   it('the last of two overlapping switches wins', async () => {
     const first = setLanguage('ja')
     const second = setLanguage('ru')
