@@ -37,19 +37,31 @@ async function visibleLines(portal: PortalPage): Promise<string[]> {
   return text.split('\n').map(line => line.trim()).filter(Boolean)
 }
 
-/** Elements whose content is wider than their box and not clipped (the text runs over its neighbours). */
+/**
+ * What runs out of its box: text wider than its (unclipped) element, an element past the page's edge that
+ * no scroll container holds (a wide table scrolls inside its own box, which is fine), and a page that
+ * scrolls sideways.
+ */
 async function overflowing(portal: PortalPage): Promise<string[]> {
   return await portal.app.locator('body').evaluate((body) => {
     const out: string[] = []
-    const width = document.documentElement.clientWidth
+    const root = document.documentElement
+    if (root.scrollWidth > root.clientWidth + 1) out.push(`the page scrolls sideways (${root.scrollWidth}px in ${root.clientWidth}px)`)
+    const clipped = (el: Element): boolean => {
+      for (let parent = el.parentElement; parent && parent !== body; parent = parent.parentElement) {
+        if (/auto|scroll|hidden|clip/.test(getComputedStyle(parent).overflowX)) return true
+      }
+      return false
+    }
     for (const el of body.querySelectorAll<HTMLElement>('*')) {
       const style = getComputedStyle(el)
       if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[aria-hidden="true"], .sr-only, svg')) continue
       const rect = el.getBoundingClientRect()
       if (rect.width === 0 || rect.height === 0) continue
       const name = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`
-      if (rect.right > width + 1 || rect.left < -1) out.push(`${name}: outside the page (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width})`)
-      else if (style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && el.children.length === 0 && el.clientWidth > 0) {
+      if ((rect.right > root.clientWidth + 1 || rect.left < -1) && !clipped(el)) {
+        out.push(`${name}: outside the page (${Math.round(rect.left)}–${Math.round(rect.right)} of ${root.clientWidth})`)
+      } else if (style.overflowX === 'visible' && el.children.length === 0 && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
         out.push(`${name}: text ${el.scrollWidth}px in a ${el.clientWidth}px box`)
       }
     }
