@@ -47,6 +47,7 @@ export const contractSamples: Record<string, ContractSample> = {
   'user.search': { params: { FILTER: { USER_TYPE: 'employee' } }, paramValues: { FILTER: { NAME: 'a' }, sort: 'ID', order: 'ASC', select: ['*'] } },
   'crm.activity.communication.fields': {},
   'humanresources.node.list': { params: { type: 'DEPARTMENT' }, paramValues: { type: 'TEAM', select: ['id', 'name'], pagination: { limit: 10 } } },
+  'humanresources.node.count': {},
   'humanresources.node.get': { params: { id: 1 }, paramValues: { id: 2, select: ['id', 'members'] } },
   'humanresources.node.children': { params: { id: 1 }, paramValues: { id: 2, select: ['id', 'name'] } },
   'humanresources.node.search': { params: { type: 'DEPARTMENT', name: 'Sales' }, paramValues: { type: 'DEPARTMENT', name: 'Sales', parentId: 1, pagination: { limit: 5 } } },
@@ -89,7 +90,7 @@ export function loadSpec(method: string, dir = SPEC_DIR): MethodSpec | null {
 
 /**
  * The parameters a method really takes. The spec parser lists a response's `result` and `time` as
- * parameters of some methods (rest-contract.md §9); no Bitrix24 method takes either.
+ * parameters of some methods (emulator/docs-spec/README.md); no Bitrix24 method takes either.
  */
 export function documentedParams(spec: MethodSpec): SpecParam[] {
   return spec.params.filter(p => p.name !== 'result' && p.name !== 'time')

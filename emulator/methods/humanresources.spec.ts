@@ -287,3 +287,13 @@ describe('humanresources.employee.search', () => {
     expect(failure(() => run(data, 'humanresources.employee.search', { name: 'a' }, EXTRANET)).status).toBe(403)
   })
 })
+
+describe('humanresources.node.count', () => {
+  it('counts the departments and teams the caller may view', () => {
+    const data = structurePortal()
+    expect(run(data, 'humanresources.node.count', {})).toEqual({ departments: 5, teams: 1 })
+    // a kind the caller may not view counts as 0 (emulator/README.md)
+    data.users.find((u) => u.id === 8)!.structureRights = { departments: 'none', teams: 'view' }
+    expect(run(data, 'humanresources.node.count', {}, 8)).toEqual({ departments: 0, teams: 1 })
+  })
+})

@@ -1,6 +1,8 @@
 /**
- * Company structure, REST 3.0, scope humanresources (rest-contract.md §6.1; specs in
- * b24-docs-spec/methods/humanresources.*.json). Handlers read and change `data.nodes` and `data.bindings`.
+ * Company structure, REST 3.0, scope humanresources
+ * (https://apidocs.bitrix24.com/api-reference/departments/index.html; specs in
+ * emulator/docs-spec/methods/humanresources.*.json). Handlers read and change `data.nodes` and
+ * `data.bindings`.
  *
  * Decisions where the docs are silent are listed in emulator/README.md ("Company structure") and pinned
  * by humanresources.spec.ts:
@@ -11,7 +13,7 @@
  * - A private chat/channel/collab the caller is not a member of is listed with hasAccess:false to those
  *   who may edit the node (so they can unbind it), and only counted in *NoAccess for everyone else.
  * - withChildren reaches the whole subtree; every descendant's binding records originalNodeId = nodeId.
- * Open questions (live-portal.md §6) are answered as `call.emulator.questions` says (questions.ts):
+ * Open questions (docs/decisions.md D9) are answered as `call.emulator.questions` says (questions.ts):
  * firstPage, collabId, withChildren, rebind, createDefaultAgain.
  */
 import { defineMethods, V3Error } from '../rest/registry.ts'
@@ -574,6 +576,20 @@ export const humanresourcesMethods = defineMethods({
         .slice(offset, offset + limit)
         .map((n) => nodeDto(n, select))
       return { items }
+    }
+  },
+
+  // humanresources-node-count.md: no parameters; { departments, teams }. Who may call it: "View
+  // departments" or "View teams". Whether a kind the caller may not view is counted is not documented:
+  // the emulator counts it as 0 (our decision, emulator/README.md), so a client never expects nodes it
+  // cannot list.
+  'humanresources.node.count': {
+    api: 'v3',
+    scope: 'humanresources',
+    handler(_params, call) {
+      requireView(call)
+      const count = (type: NodeType) => (canViewStructure(call.user, type) ? call.data.nodes.filter((n) => n.type === type).length : 0)
+      return { departments: count('DEPARTMENT'), teams: count('TEAM') }
     }
   },
 
