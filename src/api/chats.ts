@@ -1,4 +1,5 @@
 import { callV2 } from '@/b24'
+import { flag, int, ints, record, text } from './wire'
 
 /**
  * Group chats (REST 2, scope im): im.chat.*, im.dialog.*, and the messenger lists (im.recent.list,
@@ -118,43 +119,22 @@ export interface ChatPerson {
 
 // region mapping
 
-type Raw = Record<string, unknown>
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
-}
-
-function int(value: unknown): number {
-  const n = typeof value === 'number' ? value : Number.parseInt(str(value), 10)
-  return Number.isFinite(n) ? n : 0
-}
-
-function bool(value: unknown, fallback: boolean): boolean {
-  if (value === true || value === 'Y') return true
-  if (value === false || value === 'N') return false
-  return fallback
-}
-
-function obj(value: unknown): Raw {
-  return value && typeof value === 'object' && !Array.isArray(value) ? value as Raw : {}
-}
-
 /** Roles come lower-case from im.dialog.get and upper-case from im.recent.list; the app uses lower-case. */
 export function toRole(value: unknown): ChatRole {
-  const role = str(value).toLowerCase()
+  const role = text(value).toLowerCase()
   if (role === 'owner' || role === 'manager' || role === 'member') return role
   return 'guest'
 }
 
 function toLevel(value: unknown, fallback: RightLevel): RightLevel {
-  const level = str(value).toLowerCase()
+  const level = text(value).toLowerCase()
   return level === 'member' || level === 'manager' || level === 'owner' ? level : fallback
 }
 
 /** mute_list is `[]` when empty and `{"503": true}` otherwise (PHP's json_encode). */
 function mutedIds(value: unknown): number[] {
-  if (Array.isArray(value)) return value.map(int).filter(id => id > 0)
-  return Object.entries(obj(value)).filter(([, on]) => on === true).map(([id]) => int(id)).filter(id => id > 0)
+  const ids = Array.isArray(value) ? ints(value) : ints(Object.entries(record(value)).filter(([, on]) => flag(on)).map(([id]) => id))
+  return ids.filter(id => id > 0)
 }
 
 /**
@@ -162,33 +142,33 @@ function mutedIds(value: unknown): number[] {
  * an im.recent.list item, and the common part of toChatDetails.
  */
 export function dialogToSummary(raw: unknown): ChatSummary {
-  const chat = obj(raw)
-  const id = int(chat.id)
+  const chat = record(raw)
+  const id = int(chat.id, 0)
   return {
     id,
-    dialogId: str(chat.dialog_id) || `chat${id}`,
-    title: str(chat.name),
-    kind: str(chat.type) || 'chat',
-    avatar: str(chat.avatar),
-    color: str(chat.color),
-    memberCount: int(chat.user_counter),
+    dialogId: text(chat.dialog_id) || `chat${id}`,
+    title: text(chat.name),
+    kind: text(chat.type) || 'chat',
+    avatar: text(chat.avatar),
+    color: text(chat.color),
+    memberCount: int(chat.user_counter, 0),
     role: toRole(chat.role),
-    ownerId: int(chat.owner),
-    entityType: str(chat.entity_type),
-    entityId: str(chat.entity_id),
+    ownerId: int(chat.owner, 0),
+    entityType: text(chat.entity_type),
+    entityId: text(chat.entity_id),
     lastActivity: '',
-    createdAt: str(chat.date_create)
+    createdAt: text(chat.date_create)
   }
 }
 
 /** The chat object of im.dialog.get. */
 export function toChatDetails(raw: unknown): ChatDetails {
-  const chat = obj(raw)
-  const permissions = obj(chat.permissions)
-  const restrictions = obj(chat.restrictions)
+  const chat = record(raw)
+  const permissions = record(chat.permissions)
+  const restrictions = record(chat.restrictions)
   return {
     ...dialogToSummary(chat),
-    description: str(chat.description),
+    description: text(chat.description),
     permissions: {
       // the portal's defaults when a field is missing (the im.dialog.get example)
       manage_users_add: toLevel(permissions.manage_users_add, 'member'),
@@ -199,17 +179,17 @@ export function toChatDetails(raw: unknown): ChatDetails {
       can_post: toLevel(permissions.can_post, 'member')
     },
     restrictions: {
-      avatar: bool(restrictions.avatar, true),
-      rename: bool(restrictions.rename, true),
-      extend: bool(restrictions.extend, true),
-      mute: bool(restrictions.mute, true),
-      leave: bool(restrictions.leave, true),
-      leaveOwner: bool(restrictions.leave_owner, true),
-      userList: bool(restrictions.user_list, true)
+      avatar: flag(restrictions.avatar, true),
+      rename: flag(restrictions.rename, true),
+      extend: flag(restrictions.extend, true),
+      mute: flag(restrictions.mute, true),
+      leave: flag(restrictions.leave, true),
+      leaveOwner: flag(restrictions.leave_owner, true),
+      userList: flag(restrictions.user_list, true)
     },
-    managerIds: Array.isArray(chat.manager_list) ? chat.manager_list.map(int) : [],
+    managerIds: ints(chat.manager_list),
     mutedBy: mutedIds(chat.mute_list),
-    extranet: chat.extranet === true
+    extranet: flag(chat.extranet)
   }
 }
 
@@ -218,20 +198,20 @@ export function toChatDetails(raw: unknown): ChatDetails {
  * (id, title, avatar, activity). Null for 1:1 dialogs (they are not group chats). Reads, never writes, `raw`.
  */
 export function recentItemToSummary(raw: unknown): ChatSummary | null {
-  const item = obj(raw)
-  if (str(item.type) !== 'chat') return null
+  const item = record(raw)
+  if (text(item.type) !== 'chat') return null
   const chat = dialogToSummary(item.chat)
-  const id = int(item.chat_id) || chat.id
+  const id = int(item.chat_id, 0) || chat.id
   if (id <= 0) return null
-  const avatar = obj(item.avatar)
+  const avatar = record(item.avatar)
   return {
     ...chat,
     id,
-    dialogId: str(item.id) || `chat${id}`,
-    title: str(item.title) || chat.title,
-    avatar: str(avatar.url) || chat.avatar,
-    color: str(avatar.color) || chat.color,
-    lastActivity: str(item.date_last_activity) || str(item.date_update)
+    dialogId: text(item.id) || `chat${id}`,
+    title: text(item.title) || chat.title,
+    avatar: text(avatar.url) || chat.avatar,
+    color: text(avatar.color) || chat.color,
+    lastActivity: text(item.date_last_activity) || text(item.date_update)
   }
 }
 
@@ -371,14 +351,14 @@ export async function fetchChat(dialogId: string): Promise<ChatDetails> {
 /** im.chat.user.list: participant ids; [] when the user may not see them. */
 export async function fetchChatUserIds(chatId: number): Promise<number[]> {
   const ids = await callV2<unknown[]>('im.chat.user.list', { CHAT_ID: chatId })
-  return Array.isArray(ids) ? ids.map(int).filter(id => id > 0) : []
+  return ints(ids).filter(id => id > 0)
 }
 
 /** im.chat.get: the chat bound to an entity, or null. */
 export async function findChatByEntity(entityType: string, entityId: string): Promise<number | null> {
   const found = await callV2<{ ID?: unknown } | null>('im.chat.get', { ENTITY_TYPE: entityType.trim(), ENTITY_ID: entityId.trim() })
-  const id = found ? int(found.ID) : 0
-  return id > 0 ? id : null
+  const id = int(found?.ID)
+  return id !== null && id > 0 ? id : null
 }
 
 // endregion
@@ -418,7 +398,7 @@ export function toChatAddParams(chat: NewChat): Record<string, unknown> {
  * second chat. The caller reconciles (stores/chats.ts) before offering to try again.
  */
 export async function createChat(chat: NewChat): Promise<number> {
-  return int(await callV2<unknown>('im.chat.add', toChatAddParams(chat), { retry: false }))
+  return int(await callV2<unknown>('im.chat.add', toChatAddParams(chat), { retry: false }), 0)
 }
 
 export async function addChatUsers(chatId: number, userIds: number[], hideHistory = true): Promise<void> {

@@ -1,4 +1,5 @@
 import { callV2 } from '@/b24'
+import { flag, text } from './wire'
 
 /** One field of a CRM activity communication, as crm.activity.communication.fields describes it. */
 export interface CommunicationField {
@@ -19,18 +20,13 @@ export const COMMUNICATION_FIELD_FLAGS: CommunicationFieldFlag[] = ['isRequired'
 
 type RawField = Partial<Record<CommunicationFieldFlag, unknown>> & { type?: unknown, title?: unknown }
 
-/** Booleans may arrive as true/false or as the portal's "Y"/"N". */
-function flag(value: unknown): boolean {
-  return value === true || value === 'Y' || value === 1 || value === '1'
-}
-
 export function toCommunicationFields(raw: unknown): CommunicationField[] {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return []
   // Keep the portal's order: it lists the fields the way its own forms do.
   return Object.entries(raw as Record<string, RawField | null>).map(([code, field]) => ({
     code,
-    title: typeof field?.title === 'string' && field.title !== '' ? field.title : code,
-    type: typeof field?.type === 'string' ? field.type : '',
+    title: text(field?.title) || code,
+    type: text(field?.type),
     isRequired: flag(field?.isRequired),
     isReadOnly: flag(field?.isReadOnly),
     isImmutable: flag(field?.isImmutable),

@@ -2,6 +2,7 @@ import { setAppOption } from '@/b24'
 import { COMMUNICATION_TYPES } from './structure'
 import type { CommunicationEdit, CommunicationType } from './structure'
 import type { PlanItem } from './bulk'
+import { flag, int, ints, record, text } from './wire'
 
 /**
  * The change journal: every communication edit the app made, kept in the application's options on the
@@ -47,33 +48,23 @@ export interface Author {
   userName: string
 }
 
-function int(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
-  return Number.isInteger(n) ? n : null
-}
-
-function intList(value: unknown): number[] {
-  return Array.isArray(value) ? value.map(int).filter((n): n is number => n !== null) : []
-}
-
 function toEntry(raw: unknown): JournalEntry | null {
-  if (!raw || typeof raw !== 'object') return null
-  const r = raw as Record<string, unknown>
+  const r = record(raw)
   const nodeId = int(r.nodeId)
   const type = r.type as CommunicationType
   if (typeof r.id !== 'string' || nodeId === null || !COMMUNICATION_TYPES.includes(type)) return null
   const entry: JournalEntry = {
     id: r.id,
-    at: typeof r.at === 'string' ? r.at : '',
-    userId: int(r.userId) ?? 0,
-    userName: typeof r.userName === 'string' ? r.userName : '',
+    at: text(r.at),
+    userId: int(r.userId, 0),
+    userName: text(r.userName),
     nodeId,
-    nodeName: typeof r.nodeName === 'string' ? r.nodeName : '',
+    nodeName: text(r.nodeName),
     type,
-    ids: intList(r.ids),
-    removeIds: intList(r.removeIds),
-    createDefault: r.createDefault === true,
-    withChildren: r.withChildren === true,
+    ids: ints(r.ids),
+    removeIds: ints(r.removeIds),
+    createDefault: flag(r.createDefault),
+    withChildren: flag(r.withChildren),
     result: r.result === 'failed' ? 'failed' : 'success'
   }
   if (typeof r.runId === 'string') entry.runId = r.runId

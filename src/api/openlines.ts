@@ -6,6 +6,7 @@
 import { batchV2, callV2, PortalError } from '@/b24'
 import type { BatchV2Calls } from '@/b24'
 
+import { flag, int, record, text } from './wire'
 export interface OpenLine {
   id: number
   name: string
@@ -52,12 +53,11 @@ export const LINES_PAGE = 200
 /** Fields the console needs; the full config has ~90 keys. */
 const LINE_SELECT = ['ID', 'LINE_NAME', 'ACTIVE']
 
-function toLine(row: Record<string, unknown>): OpenLine {
-  return {
-    id: Number.parseInt(String(row.ID ?? ''), 10),
-    name: typeof row.LINE_NAME === 'string' ? row.LINE_NAME : '',
-    active: row.ACTIVE === 'Y'
-  }
+/** A line of imopenlines.config.*; null without a readable ID. */
+function toLine(raw: unknown): OpenLine | null {
+  const row = record(raw)
+  const id = int(row.ID)
+  return id === null ? null : { id, name: text(row.LINE_NAME), active: flag(row.ACTIVE) }
 }
 
 /** Every open line, page by page (PARAMS.limit/offset; the answer carries no total). */
@@ -68,7 +68,7 @@ export async function listOpenLines(): Promise<OpenLine[]> {
       PARAMS: { select: LINE_SELECT, order: { ID: 'asc' }, limit: LINES_PAGE, offset }
     })
     const page = Array.isArray(rows) ? rows : []
-    lines.push(...page.map(toLine).filter(line => Number.isInteger(line.id)))
+    lines.push(...page.map(toLine).filter((line): line is OpenLine => line !== null))
     if (page.length < LINES_PAGE) return lines
   }
 }
@@ -76,7 +76,7 @@ export async function listOpenLines(): Promise<OpenLine[]> {
 /** One line, or null when the portal answers `false` (the line does not exist). */
 export async function getOpenLine(id: number): Promise<OpenLine | null> {
   const row = await callV2<Record<string, unknown> | false>('imopenlines.config.get', { CONFIG_ID: id, WITH_QUEUE: 'N' })
-  return row && typeof row === 'object' ? toLine(row) : null
+  return toLine(row)
 }
 
 /** Every connector the portal knows (built-ins and registered ones), as id → name. */
@@ -84,17 +84,17 @@ export async function listConnectors(): Promise<ConnectorInfo[]> {
   const map = await callV2<Record<string, unknown> | unknown[]>('imconnector.list')
   // PHP answers an empty map as []
   if (!map || Array.isArray(map)) return []
-  return Object.entries(map).map(([id, name]) => ({ id, name: typeof name === 'string' ? name : id }))
+  return Object.entries(map).map(([id, name]) => ({ id, name: text(name) || id }))
 }
 
 function toStatus(row: unknown, connector: string, line: number): PairStatus {
-  const r = (row && typeof row === 'object' ? row : {}) as Record<string, unknown>
+  const r = record(row)
   return {
-    connector: typeof r.CONNECTOR === 'string' ? r.CONNECTOR : connector,
-    line: typeof r.LINE === 'number' ? r.LINE : Number.parseInt(String(r.LINE ?? line), 10),
-    error: r.ERROR === true,
-    configured: r.CONFIGURED === true,
-    status: r.STATUS === true
+    connector: text(r.CONNECTOR) || connector,
+    line: int(r.LINE, line),
+    error: flag(r.ERROR),
+    configured: flag(r.CONFIGURED),
+    status: flag(r.STATUS)
   }
 }
 
@@ -143,11 +143,11 @@ export async function connectorStatuses(pairs: PairKey[]): Promise<Map<string, P
 function softResult(method: string, answer: unknown): void {
   if (answer === true) return
   if (answer && typeof answer === 'object') {
-    const r = answer as Record<string, unknown>
+    const r = record(answer)
     if (r.result === true) return
     throw new PortalError({
-      code: typeof r.error === 'string' && r.error !== '' ? r.error : 'UNKNOWN_ERROR',
-      message: typeof r.error_description === 'string' && r.error_description !== '' ? r.error_description : `${method} failed`,
+      code: text(r.error) || 'UNKNOWN_ERROR',
+      message: text(r.error_description) || `${method} failed`,
       status: 200,
       retryable: false,
       method

@@ -1,4 +1,6 @@
 import { batchV3, callV3 } from '@/b24'
+import { flag, int, record, text } from './wire'
+import type { Raw } from './wire'
 
 /**
  * The company structure, REST 3.0, scope humanresources (rest-contract.md §6.1): departments and teams,
@@ -53,17 +55,6 @@ export const NODE_PAGE_LIMIT = 200
 /** A REST 3.0 batch holds at most 50 calls: the door's limit, under the name the structure modules use. */
 export { V3_BATCH_LIMIT as BATCH_LIMIT } from '@/b24'
 
-type Raw = Record<string, unknown>
-
-function int(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
-  return Number.isInteger(n) ? n : null
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value)
-}
-
 export function toStructureNode(raw: Raw): StructureNode | null {
   const id = int(raw.id)
   if (id === null) return null
@@ -72,9 +63,9 @@ export function toStructureNode(raw: Raw): StructureNode | null {
     name: text(raw.name),
     type: raw.type === 'TEAM' ? 'TEAM' : 'DEPARTMENT',
     parentId: int(raw.parentId),
-    userCount: int(raw.userCount) ?? 0,
+    userCount: int(raw.userCount, 0),
     description: text(raw.description),
-    colorName: typeof raw.colorName === 'string' && raw.colorName !== '' ? raw.colorName : null
+    colorName: text(raw.colorName) || null
   }
 }
 
@@ -107,7 +98,7 @@ export async function searchNodes(name: string, limit = 50): Promise<StructureNo
 export async function fetchUserNodeIds(userId: number, name: string): Promise<{ departments: number[], teams: number[] }> {
   const result = await callV3('humanresources.employee.search', { name, select: ['userId', 'departments', 'teams'] })
   const me = items(result).find((row) => int(row.userId) === userId)
-  const ids = (list: unknown) => (Array.isArray(list) ? list.map((n) => int((n as Raw)?.id)).filter((n): n is number => n !== null) : [])
+  const ids = (list: unknown) => (Array.isArray(list) ? list.map((n) => int(record(n).id)).filter((n): n is number => n !== null) : [])
   return { departments: ids(me?.departments), teams: ids(me?.teams) }
 }
 
@@ -123,24 +114,24 @@ function toCommunication(raw: Raw, fallbackType: CommunicationType): Communicati
     subtitle: text(raw.subtitle),
     avatar: text(raw.avatar),
     color: text(raw.color),
-    isExtranet: raw.isExtranet === true,
-    hasAccess: raw.hasAccess !== false,
+    isExtranet: flag(raw.isExtranet),
+    hasAccess: flag(raw.hasAccess, true),
     originalNodeId: int(raw.originalNodeId)
   }
 }
 
 /** Every communication.list answer goes through here, which is where CollabIdKind is learnt. */
 export function toNodeCommunications(raw: unknown): NodeCommunications {
-  const r = (raw ?? {}) as Raw
+  const r = record(raw)
   const group = (list: unknown, type: CommunicationType) =>
     (Array.isArray(list) ? list : []).map((c) => toCommunication(c as Raw, type)).filter((c): c is Communication => c !== null)
   const out: NodeCommunications = {
     chats: group(r.chats, 'CHAT'),
     channels: group(r.channels, 'CHANNEL'),
     collabs: group(r.collabs, 'COLLAB'),
-    chatsNoAccess: int(r.chatsNoAccess) ?? 0,
-    channelsNoAccess: int(r.channelsNoAccess) ?? 0,
-    collabsNoAccess: int(r.collabsNoAccess) ?? 0
+    chatsNoAccess: int(r.chatsNoAccess, 0),
+    channelsNoAccess: int(r.channelsNoAccess, 0),
+    collabsNoAccess: int(r.collabsNoAccess, 0)
   }
   learnCollabIds(out)
   return out

@@ -1,4 +1,5 @@
 import { callV2 } from '@/b24'
+import { fullName, int, text } from './wire'
 
 /** The person who opened the app (the token's user). */
 export interface CurrentUser {
@@ -12,22 +13,24 @@ export interface CurrentUser {
 }
 
 interface UserCurrentResult {
-  ID?: string | number
-  NAME?: string | null
-  LAST_NAME?: string | null
-  EMAIL?: string | null
-  PERSONAL_PHOTO?: string | null
-  WORK_POSITION?: string | null
+  ID?: unknown
+  NAME?: unknown
+  LAST_NAME?: unknown
+  EMAIL?: unknown
+  PERSONAL_PHOTO?: unknown
+  WORK_POSITION?: unknown
 }
 
 export function toCurrentUser(raw: UserCurrentResult): CurrentUser {
-  const id = String(raw.ID ?? '')
-  const firstName = raw.NAME?.trim() ?? ''
-  const lastName = raw.LAST_NAME?.trim() ?? ''
-  const displayName = [firstName, lastName].filter(Boolean).join(' ') || raw.EMAIL?.trim() || `#${id}`
+  const id = text(raw.ID)
+  const firstName = text(raw.NAME).trim()
+  const lastName = text(raw.LAST_NAME).trim()
+  const displayName = fullName(firstName, lastName) || text(raw.EMAIL).trim() || `#${id}`
   const user: CurrentUser = { id, firstName, lastName, displayName }
-  if (raw.PERSONAL_PHOTO) user.photo = raw.PERSONAL_PHOTO
-  if (raw.WORK_POSITION) user.position = raw.WORK_POSITION
+  const photo = text(raw.PERSONAL_PHOTO)
+  const position = text(raw.WORK_POSITION)
+  if (photo) user.photo = photo
+  if (position) user.position = position
   return user
 }
 
@@ -50,7 +53,7 @@ interface UserRow extends UserCurrentResult {
 
 export function toPortalUser(raw: UserRow): PortalUser {
   const user = toCurrentUser(raw)
-  return { id: Number(user.id), name: user.displayName, photo: user.photo ?? '', position: user.position ?? '' }
+  return { id: int(user.id, 0), name: user.displayName, photo: user.photo ?? '', position: user.position ?? '' }
 }
 
 /** user.get answers 50 a page; asking for at most 50 ids at a time keeps each answer to one page. */

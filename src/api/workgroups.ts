@@ -1,4 +1,6 @@
 import { callV2Page } from '@/b24'
+import { int, text } from './wire'
+import type { Raw } from './wire'
 
 /**
  * Workgroups, REST 2, scope socialnetwork: socialnetwork.api.workgroup.list (rest-contract.md §6.2).
@@ -14,17 +16,10 @@ export interface Collab {
   dialogId: string
 }
 
-type Raw = Record<string, unknown>
-
 export function toCollab(raw: Raw): Collab | null {
-  const id = Number(raw.id)
-  if (!Number.isInteger(id) || id <= 0) return null
-  return {
-    id,
-    name: typeof raw.name === 'string' ? raw.name : '',
-    avatar: typeof raw.avatar === 'string' ? raw.avatar : '',
-    dialogId: typeof raw.dialogId === 'string' ? raw.dialogId : ''
-  }
+  const id = int(raw.id)
+  if (id === null || id <= 0) return null
+  return { id, name: text(raw.name), avatar: text(raw.avatar), dialogId: text(raw.dialogId) }
 }
 
 /**

@@ -9,6 +9,7 @@ import { loadAllNodes, loadCommunications as loadCommunicationsBatched } from '@
 import { portalTransport } from '@/api/transport'
 import { idsOfType, itemFailure, runPlan } from '@/api/bulk'
 import type { PlanItem } from '@/api/bulk'
+import { fullName, int } from '@/api/wire'
 import { useStructureRightsStore } from '@/stores/structureRights'
 import { ancestorsOf, buildIndex, filterIds, subtreeOf, visibleRows } from './structureTree'
 import type { StructureIndex, TreeRow } from './structureTree'
@@ -125,10 +126,10 @@ export const useDepartmentsStore = defineStore('departments', () => {
   /** "My departments": not essential, so a failure here leaves the tree usable and the list empty. */
   async function loadMyNodes(): Promise<void> {
     const user = useSessionStore().user
-    const userId = Number(user?.id)
-    if (!user || !Number.isInteger(userId)) return
+    const userId = int(user?.id)
+    if (!user || userId === null) return
     try {
-      const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.displayName
+      const name = fullName(user.firstName, user.lastName) || user.displayName
       const mine = await fetchUserNodeIds(userId, name)
       myNodeIds.value = [...mine.departments, ...mine.teams].filter((id) => index.value.byId.has(id))
     } catch (reason) {

@@ -7,6 +7,7 @@ import type { Author, JournalEntry } from '@/api/journal'
 import { itemsFromEdits, newRunId, runPlan } from '@/api/bulk'
 import type { PlanItem, RunResult } from '@/api/bulk'
 import type { CommunicationEdit } from '@/api/structure'
+import { int } from '@/api/wire'
 import { useSessionStore } from './session'
 import { useCoverageStore } from './coverage'
 
@@ -38,7 +39,7 @@ export const useJournalStore = defineStore('journal', () => {
 
   function author(): Author {
     const user = useSessionStore().user
-    return { userId: Number(user?.id ?? 0) || 0, userName: user?.displayName ?? '' }
+    return { userId: int(user?.id, 0), userName: user?.displayName ?? '' }
   }
 
   async function record(added: JournalEntry[]): Promise<void> {

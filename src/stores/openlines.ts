@@ -7,6 +7,7 @@ import {
   setChannelData, unregisterConnector
 } from '@/api/openlines'
 import type { ChannelData, ConnectorInfo, OpenLine, PairOutcome, PairStatus } from '@/api/openlines'
+import { flag, int, record, text } from '@/api/wire'
 
 /**
  * Open Channels console: lines × connectors with the portal's status of each pair, the app's own connector
@@ -39,10 +40,6 @@ export function savedPairOption(connector: string, line: number): string {
   return `openlines_${connector}_${line}`
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : ''
-}
-
 /** Options arrive as whatever the portal stored: our JSON string, or an object from a tolerant portal. */
 export function parseSavedPair(value: unknown): SavedPair | null {
   let raw = value
@@ -55,10 +52,10 @@ export function parseSavedPair(value: unknown): SavedPair | null {
     }
   }
   if (!raw || typeof raw !== 'object') return null
-  const r = raw as Record<string, unknown>
-  const d = r.data && typeof r.data === 'object' ? r.data as Record<string, unknown> : null
+  const r = record(raw)
+  const d = r.data && typeof r.data === 'object' ? record(r.data) : null
   return {
-    active: r.active === true,
+    active: flag(r.active),
     data: d ? { ID: text(d.ID), URL: text(d.URL), URL_IM: text(d.URL_IM), NAME: text(d.NAME) } : null
   }
 }
@@ -74,16 +71,12 @@ export interface PlacementTarget {
   status: boolean
 }
 
-function flag(value: unknown): boolean {
-  return value === true || value === 'Y' || value === 'true' || value === 1 || value === '1'
-}
-
 export function placementTarget(portal: Pick<PortalContext, 'placement' | 'placementOptions'> | null): PlacementTarget | null {
   if (!portal || portal.placement !== SETTING_CONNECTOR) return null
   const o = portal.placementOptions
-  const connector = String(o.CONNECTOR ?? '').trim().toLowerCase()
-  const line = Number.parseInt(String(o.LINE ?? ''), 10)
-  if (connector === '' || !Number.isInteger(line) || line <= 0) return null
+  const connector = text(o.CONNECTOR).trim().toLowerCase()
+  const line = int(o.LINE)
+  if (connector === '' || line === null || line <= 0) return null
   return {
     connector,
     line,
