@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 
-/** Only src/b24/ may talk to the portal SDK (PRODUCT.md §3: one door to the portal). */
+/** Only src/b24/ may talk to the portal SDK (docs/decisions.md D1: one door to the portal). */
 const sdkDoor: Linter.RulesRecord = {
   'no-restricted-imports': ['error', {
     patterns: [{
@@ -32,7 +32,7 @@ export default tseslint.config(
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
-      // Portal text is text: REST data must never be rendered as markup (PRODUCT.md §5).
+      // Portal text is text: REST data must never be rendered as markup (docs/decisions.md D13).
       'vue/no-v-html': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }]
     }
@@ -43,8 +43,8 @@ export default tseslint.config(
     rules: sdkDoor
   },
   {
-    // The other doors to markup besides v-html (PRODUCT.md §5). scripts/lint-rules.spec.ts proves all are on.
-    // Specs may clear the test DOM with innerHTML = ''; they render no portal data for a user.
+    // The other doors to markup besides v-html (docs/decisions.md D13). scripts/lint-rules.spec.ts proves all
+    // are on. Specs may clear the test DOM with innerHTML = ''; they render no portal data for a user.
     files: ['src/**/*.ts', 'src/**/*.vue'],
     ignores: ['src/**/*.spec.ts'],
     rules: {

@@ -7,7 +7,7 @@ import bitrix24UIPluginVite from '@bitrix24/b24ui-nuxt/vite'
 
 /**
  * A Bitrix24 portal opens an app's page with a POST (AUTH_ID, PLACEMENT, … in the body).
- * Vite's dev and preview servers only serve GET, so both get this rewrite (toolchain.md P13).
+ * Vite's dev and preview servers only serve GET, so both get this rewrite (docs/decisions.md D27).
  */
 function postAsGet(): Plugin {
   const rewrite = (req: { method?: string }, _res: unknown, next: () => void) => {
@@ -56,7 +56,7 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'emulator/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     testTimeout: 20000,
     // Inline the SDK so vi.resetModules() also resets initializeB24Frame()'s module-level singleton:
-    // src/b24 tests boot a fresh frame per test against a fake parent window (frame-protocol.md §9).
+    // src/b24 tests boot a fresh frame per test against a fake parent window (docs/decisions.md D21).
     server: { deps: { inline: ['@bitrix24/b24jssdk'] } }
   }
 })

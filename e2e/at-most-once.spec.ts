@@ -2,7 +2,7 @@ import { test, expect } from './fixtures.ts'
 
 /**
  * "At most once" without Idempotency-Key: a browser cannot send that header to a portal (its CORS preflight
- * allows origin, content-type, accept only: live-portal.md §2), so after a lost answer the app reads what
+ * allows origin, content-type, accept only: docs/decisions.md D3), so after a lost answer the app reads what
  * the portal holds and sends only what is still missing.
  */
 test.describe('at most once, by reading what the portal holds', () => {

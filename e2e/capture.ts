@@ -54,8 +54,8 @@ export class LeakWatch {
 
   constructor(private readonly page: Page, private readonly appUrl: string) {
     page.on('request', (request) => {
-      // The REST 3.0 batch carries its token in ?auth=: a portal leaves it no other place (live-portal.md
-      // §1). That one URL is searched like a body (where a token belongs), every other URL as a leak.
+      // The REST 3.0 batch carries its token in ?auth=: a portal leaves it no other place (docs/decisions.md D2).
+      // That one URL is searched like a body (where a token belongs), every other URL as a leak.
       const url = new URL(request.url())
       if (url.pathname.endsWith('/rest/api/batch') && url.searchParams.has('auth')) {
         this.bodies.push(`auth=${url.searchParams.get('auth') ?? ''}`)

@@ -6,10 +6,10 @@ import type { MatrixContext, ScreenState } from './matrix/operations.ts'
 import { recordCell } from './matrix/results.ts'
 
 /**
- * PRODUCT.md §5 "Nothing is lost", for every write the app makes × every fault the emulator injects: after
- * the fault the portal holds the change exactly once or not at all, and the screen agrees with it — the
- * change is shown iff the portal holds it, and an error is shown iff it does not. The global teardown
- * prints the matrix (e2e/matrix/results.ts).
+ * "Nothing is lost" (docs/decisions.md D4, D5), for every write the app makes × every fault the emulator
+ * injects: after the fault the portal holds the change exactly once or not at all, and the screen agrees with
+ * it — the change is shown iff the portal holds it, and an error is shown iff it does not. The global
+ * teardown prints the matrix (e2e/matrix/results.ts).
  */
 
 /** Something still working: a button's spinner, the create check, a section loading. */

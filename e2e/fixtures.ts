@@ -10,7 +10,7 @@ import { CoveragePage } from './pages/CoveragePage.ts'
 
 interface Options {
   /**
-   * How the emulator answers the open questions of live-portal.md §6 (emulator/questions.ts) in this
+   * How the emulator answers the open questions of docs/decisions.md D9 (emulator/questions.ts) in this
    * project: the default project runs the docs' readings, the variant projects (playwright.config.ts) the
    * other answers, on the core journeys.
    */

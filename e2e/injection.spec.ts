@@ -7,9 +7,9 @@ import type { PortalData } from '../emulator/data/types.ts'
 import { HOSTILE_PAYLOADS } from '../emulator/data/generate.ts'
 
 /**
- * PRODUCT.md §5 "Text from the portal is text": the emulator's hostile data (emulator/README.md, "Hostile
- * data") puts a payload that sets window.__pwned into every name and text the app shows. Every view is
- * opened with it; then no script may have run, no element may have come out of the data, and the payloads
+ * docs/decisions.md D13 "Text from the portal is text": the emulator's hostile data (emulator/README.md,
+ * "Hostile data") puts a payload that sets window.__pwned into every name and text the app shows. Every view
+ * is opened with it; then no script may have run, no element may have come out of the data, and the payloads
  * must be on screen as the literal text they are.
  */
 

@@ -4,7 +4,7 @@ import type { Questions } from '../emulator/questions.ts'
 
 /**
  * End-to-end journeys in Debian's Chromium (Playwright cannot download its own browser here,
- * toolchain.md P11) against the portal emulator, which hosts the BUILT app (dist/) on a second origin
+ * docs/decisions.md D26) against the portal emulator, which hosts the BUILT app (dist/) on a second origin
  * exactly as a portal frames it. The emulator is reset before every test (fixtures.ts), so tests are
  * independent; one worker because they share that one emulator.
  */
@@ -36,7 +36,7 @@ export default defineConfig<{ questions: Partial<Questions> }>({
   },
   projects: [
     { name: 'chromium', use: { ...CHROMIUM } },
-    // The open questions of live-portal.md §6: the default project runs the docs' readings; these run the
+    // The open questions of docs/decisions.md D9: the default project runs the docs' readings; these run the
     // core journeys (tagged @core: load the structure, bind, unbind, create default, a bulk job) under
     // every other answer. Answers of different questions do not interact, so one project carries one
     // answer of each question and a second the remaining createDefault answer.

@@ -11,7 +11,7 @@ import type { PortalData } from '../emulator/data/types.ts'
  * 3 without access to the application, 4 extranet, 5 HR editor (edits departments and teams), 6 edits teams
  * only, 7 heads Sales without any edit permission.
  *
- * No method tells an app which structure permissions a user holds (live-portal.md §4, §6), so the app offers
+ * No method tells an app which structure permissions a user holds (docs/decisions.md D10), so the app offers
  * edits until the portal refuses one; then that kind of node is read-only, with the reason.
  */
 

@@ -5,9 +5,9 @@ import { LeakWatch, findSecrets } from './capture.ts'
 import type { Captured } from './capture.ts'
 
 /**
- * Tokens never appear in URLs, logs, error messages or exports (PRODUCT.md §5). Each test runs journeys
- * while recording everything the browser and the portal saw, then searches it all for every access and
- * refresh token the portal minted since the reset (GET /_emulator/tokens) — expired and refreshed ones
+ * Tokens never appear in URLs, logs, error messages or exports (docs/decisions.md D15). Each test runs
+ * journeys while recording everything the browser and the portal saw, then searches it all for every access
+ * and refresh token the portal minted since the reset (GET /_emulator/tokens) — expired and refreshed ones
  * included.
  */
 

@@ -1,7 +1,7 @@
 /**
  * The portal's CDN: real portals answer avatars (user.* PERSONAL_PHOTO, im.* avatar, humanresources
  * avatar) as absolute URLs on a CDN host such as https://cdn-ru.bitrix24.ru/…, not on the portal's own
- * host (live-portal.md §5; im-recent-list.md, im-dialog-users-list.md). The emulator does the same: one
+ * host (docs/decisions.md D17). The emulator does the same: one
  * more HTTP server on its own origin (`ctx.cdnOrigin`: portal port + 2, a free port when the portal's is
  * 0) answers every avatar URL with a deterministic generated PNG, and `assignAvatars` gives most users,
  * some chats and some workgroups such a URL after every generation of the data.

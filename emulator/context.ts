@@ -72,7 +72,7 @@ export interface EmulatorContext {
   appSid: string
   /** Default portal language for new sessions */
   lang: PortalLang
-  /** how the emulator answers the open questions of live-portal.md §6 (questions.ts) */
+  /** how the emulator answers the open questions of docs/decisions.md D9 (questions.ts) */
   questions: Questions
   /** the portal's tariff plan (rest/plan.ts): the rate limit's default and app.info's LICENSE; absent = default */
   plan?: Plan

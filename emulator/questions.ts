@@ -1,5 +1,5 @@
 /**
- * The open questions of live-portal.md §6: where nobody has documented or measured how Bitrix24 answers,
+ * The open questions (docs/decisions.md D9): where nobody has documented or measured how Bitrix24 answers,
  * the emulator can answer each possible way, and the app must work under all of them.
  *
  * One switch per question. The default is the reading of the docs' examples (see emulator/README.md,

@@ -50,7 +50,7 @@ export interface EmulatorOptions {
   rateLimit?: RateLimitConfig | null
   /** tariff plan (default 'default'): the rate limit unless `rateLimit` is given, and app.info's LICENSE */
   plan?: Plan
-  /** per-method operating-time limit in seconds (default 480, limits.md); null switches it off */
+  /** per-method operating-time limit in seconds (default 480, docs/decisions.md D7); null switches it off */
   operatingLimitS?: number | null
   /** seconds booked per call, per method, on top of the docs' figures (rest/operating.ts) */
   operatingCosts?: Record<string, number>

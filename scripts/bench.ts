@@ -1,11 +1,11 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000] [--quick] [--time-scale 100] [--runs 3] [--skip-build] [--no-calibration]`
  *
- * Measures PRODUCT.md §4 against the portal emulator and prints every figure beside its budget: REST round
- * trips and time to load every node's communications, one call per node vs the app's batched loader; the
- * first screen with data in headless Chromium; the JS heap; the built bundle. Progress goes to stderr, the
- * report to stdout and to bench-results/latest.txt. How each figure is taken: scripts/bench/*.ts and the
- * report's own notes.
+ * Measures the budgets (docs/decisions.md D19) against the portal emulator and prints every figure beside its
+ * budget: REST round trips and time to load every node's communications, one call per node vs the app's
+ * batched loader; the first screen with data in headless Chromium; the JS heap; the built bundle. Progress
+ * goes to stderr, the report to stdout and to bench-results/latest.txt. How each figure is taken:
+ * scripts/bench/*.ts and the report's own notes.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'

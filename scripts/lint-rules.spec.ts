@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { ESLint } from 'eslint'
 
 /**
- * PRODUCT.md §5 "Text from the portal is text" rests on lint rules as much as on tests: these lint
+ * docs/decisions.md D13 "Text from the portal is text" rests on lint rules as much as on tests: these lint
  * snippets through the project's own eslint.config.ts, so dropping or weakening a rule fails here.
  */
 const eslint = new ESLint({ cwd: fileURLToPath(new URL('..', import.meta.url)) })

@@ -90,8 +90,8 @@ export const INLINE_STYLES = [
 /**
  * Where a Bitrix24 cloud portal's avatars live. REST answers them as absolute URLs on a CDN host of the
  * portal's cloud, not on the portal's own host: user.* PERSONAL_PHOTO, im.recent.list / im.dialog.get /
- * im.chat.user.list avatars, humanresources employee avatars (the docs show `https://cdn-ru.bitrix24.ru/…`,
- * im-recent-list.md, im-dialog-users-list.md; live-portal.md §5). Bitrix24 does not document the list of
+ * im.chat.user.list avatars, humanresources employee avatars (the docs show `https://cdn-ru.bitrix24.ru/…`;
+ * docs/decisions.md D17). Bitrix24 does not document the list of
  * its CDN hosts, and they differ per cloud (cdn-ru.bitrix24.ru for .ru portals), so every subdomain of
  * each Bitrix24 cloud zone is allowed — for images only, where a wrong host costs a broken avatar, not
  * a script. A self-hosted portal serves its avatars from its own host, which img-src names anyway.

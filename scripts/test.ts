@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything CI checks, in the order that works (toolchain.md §2, P9):
+ * `npm test`: everything CI checks, in the order that works (docs/decisions.md D25):
  * lint → build → typecheck (after the build, which generates the auto-import .d.ts files) → unit → e2e.
  *
  * The e2e tests need Debian's Chromium (no browser download works on this network). If it is missing

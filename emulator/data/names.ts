@@ -88,7 +88,10 @@ export const RU_QUALIFIERS = ['Север', 'Юг', 'Восток', 'Запад'
 export const EN_TEAMS = ['Alpha', 'Bravo', 'Phoenix', 'Falcon', 'Orion', 'Atlas', 'Nova', 'Comet', 'Horizon', 'Vector',
   'Pioneer', 'Summit', 'Aurora', 'Quasar', 'Zenith']
 export const RU_TEAMS = ['Альфа', 'Вектор', 'Восход', 'Спутник', 'Меридиан', 'Сокол', 'Полюс', 'Гранит']
-/** humanresources team colours (rest-contract §6.1). */
+/**
+ * humanresources team colours (colorName,
+ * https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html).
+ */
 export const TEAM_COLORS = ['blue', 'green', 'cyan', 'orange', 'purple', 'pink']
 
 /** The 16 chat colour names (im.chat.add COLOR). */

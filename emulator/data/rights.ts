@@ -1,10 +1,10 @@
 /**
- * Company structure permissions (EmuUser.structureRights): "View Departments" / "Edit Departments" and
- * "View Teams" / "Edit Teams", set separately for departments and for teams
- * (b24-rest-docs departments/index.md "Права на отделы и на команды настраиваются отдельно"; the method
- * pages name which permission each method needs). Heading a node grants none of them.
- * Decisions (emulator/README.md "Company structure"): administrators hold edit on both; intranet employees
- * view on both; extranet users none.
+ * Company structure permissions (EmuUser.structureRights): "View Departments" / "Edit Departments" and "View
+ * Teams" / "Edit Teams", set separately for departments and for teams
+ * (https://apidocs.bitrix24.com/api-reference/departments/index.html "Права на отделы и на команды
+ * настраиваются отдельно"; the method pages name which permission each method needs). Heading a node grants
+ * none of them. Decisions (emulator/README.md "Company structure"): administrators hold edit on both;
+ * intranet employees view on both; extranet users none.
  */
 import type { EmuUser, NodeType, StructureRightLevel, StructureRights } from './types.ts'
 

@@ -60,9 +60,10 @@ export interface EmuUser {
   hasAppAccess: boolean
   /**
    * The company structure permissions of the portal's access settings ("View/Edit Departments",
-   * "View/Edit Teams", granted separately for departments and for teams; departments/index.md). Edit
-   * implies view. No REST method reveals them to an app (live-portal.md §4, §6): only the answer to an
-   * edit does. Heading a node grants nothing here.
+   * "View/Edit Teams", granted separately for departments and for teams;
+   * https://apidocs.bitrix24.com/api-reference/departments/index.html). Edit implies view. No REST method
+   * reveals them to an app (docs/decisions.md D10): only the answer to an edit does. Heading a node grants
+   * nothing here.
    */
   structureRights: StructureRights
 }

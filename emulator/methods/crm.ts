@@ -1,6 +1,7 @@
 /**
- * CRM family: crm.activity.communication.fields (rest-contract.md §6.6). The descriptors are fixed by
- * the portal; only the titles follow the session language.
+ * CRM family: crm.activity.communication.fields
+ * (https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html).
+ * The descriptors are fixed by the portal; only the titles follow the session language.
  */
 import { defineMethods } from '../rest/registry.ts'
 import type { Lang } from '../data/types.ts'

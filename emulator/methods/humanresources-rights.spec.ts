@@ -1,8 +1,9 @@
 // @vitest-environment node
 /**
- * Structure permissions as the docs put them (departments/index.md, the method pages; live-portal.md §4):
- * communication.edit needs "Edit Departments" on a department and "Edit Teams" on a team, the reads need
- * "View Departments" / "View Teams", heading a node grants nothing, and no method tells an app which
+ * Structure permissions as the docs put them
+ * (https://apidocs.bitrix24.com/api-reference/departments/index.html, the method pages; docs/decisions.md
+ * D10): communication.edit needs "Edit Departments" on a department and "Edit Teams" on a team, the reads
+ * need "View Departments" / "View Teams", heading a node grants nothing, and no method tells an app which
  * permissions a user holds (§6: only the portal's answer to an edit does).
  */
 import { describe, expect, it } from 'vitest'

@@ -105,7 +105,7 @@ describe('REST 3.0 structure methods over HTTP', () => {
     const data = await state()
     const ids = data.nodes.slice(0, 5).map((n) => n.id)
     const commands = ids.map((id) => ({ method: 'humanresources.node.communication.list', query: { id } }))
-    // a bare array; the token can only go in the URL (live-portal.md §1)
+    // a bare array; the token can only go in the URL (docs/decisions.md D2)
     const batch = await portal.post(`/rest/api/batch?auth=${(await portal.token(ADMIN)).access_token}`, commands)
     expect(batch.status).toBe(200)
     const results = batch.body.result as Body[]

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The open questions of live-portal.md §6 that the structure methods answer (questions.ts): each answer
+ * The open questions (docs/decisions.md D9) that the structure methods answer (questions.ts): each answer
  * of each question, on the hand-made portal of structure-fixture.ts. The default answers are also what
  * humanresources.spec.ts pins without naming a question.
  */

@@ -579,10 +579,10 @@ export const humanresourcesMethods = defineMethods({
     }
   },
 
-  // humanresources-node-count.md: no parameters; { departments, teams }. Who may call it: "View
-  // departments" or "View teams". Whether a kind the caller may not view is counted is not documented:
-  // the emulator counts it as 0 (our decision, emulator/README.md), so a client never expects nodes it
-  // cannot list.
+  // https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html: no
+  // parameters; { departments, teams }. Who may call it: "View departments" or "View teams". Whether a kind
+  // the caller may not view is counted is not documented: the emulator counts it as 0 (our decision,
+  // emulator/README.md), so a client never expects nodes it cannot list.
   'humanresources.node.count': {
     api: 'v3',
     scope: 'humanresources',

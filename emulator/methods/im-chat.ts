@@ -1,5 +1,6 @@
 /**
- * Group chats (REST 2, scope im): im.chat.* and im.dialog.* as rest-contract.md §6.3 describes them.
+ * Group chats (REST 2, scope im): im.chat.* and im.dialog.* as the docs describe them
+ * (https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html and the pages beside it).
  * Where the docs are silent the choices are listed in emulator/README.md ("Chats"); each one is pinned
  * by a test in im-chat.spec.ts.
  *
@@ -61,7 +62,7 @@ const COLOR_TITLES: Record<Lang, Record<string, string>> = {
 
 // endregion
 
-// region errors (statuses: *_EMPTY and request errors 400, access errors 403 — rest-contract.md §6.3)
+// region errors (*_EMPTY and request errors 400, access errors 403: as im.chat.mute and im.dialog.get map them)
 
 const msg = {
   chatIdEmpty: () => new RestError(400, 'CHAT_ID_EMPTY', 'Chat ID can\'t be empty'),
@@ -483,7 +484,7 @@ function nextMessageId(data: PortalData): number {
   return max + 1
 }
 
-/** Every change posts a notice into the chat (rest-contract.md §6.3) and bumps it in the recent list. */
+/** Every change posts a notice into the chat (as the change methods' pages say) and bumps it in the recent list. */
 function post(data: PortalData, chat: EmuChat, authorId: number, body: string): EmuChatMessage {
   const message = { id: nextMessageId(data), authorId, text: body, date: now() }
   chat.messages = [...(chat.messages ?? []), message]

@@ -1,7 +1,8 @@
 /**
- * The messenger's lists of chats a user knows (rest-contract.md §6.2): im.recent.list and
- * im.search.chat.list, REST 2, scope im. Both are computed from `data.chats` on every call, so a chat
- * created later (im.chat.add, createDefault) appears in them at once.
+ * The messenger's lists of chats a user knows
+ * (https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html): im.recent.list and
+ * im.search.chat.list, REST 2, scope im. Both are computed from `data.chats` on every call, so a chat created
+ * later (im.chat.add, createDefault) appears in them at once.
  *
  * Decisions (emulator/README.md, "Messenger lists"; pinned by im-recent.spec.ts):
  * - The recent list holds the group chats, channels and collab chats the caller is a member of, newest

@@ -1,8 +1,9 @@
 /**
- * Reads what a portal reads from an uploaded avatar: is it an image, and how large. Only the header is
- * parsed (magic bytes + the dimension fields), which is all the portal's checks need:
- * im.chat.updateAvatar answers AVATAR_ERROR "Avatar incorrect type" for anything that is not an image
- * and "Avatar incorrect size (max 5000x5000)" above that size (rest-contract.md §6.3).
+ * Reads what a portal reads from an uploaded avatar: is it an image, and how large. Only the header is parsed
+ * (magic bytes + the dimension fields), which is all the portal's checks need: im.chat.updateAvatar answers
+ * AVATAR_ERROR "Avatar incorrect type" for anything that is not an image and "Avatar incorrect size (max
+ * 5000x5000)" above that size
+ * (https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html).
  */
 
 export interface ImageInfo {

@@ -1,5 +1,6 @@
 /**
- * imconnector.* — the Open Channel custom connector family (rest-contract.md §6.5).
+ * imconnector.* — the Open Channel custom connector family
+ * (https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/index.html).
  *
  * What a portal does here and what the docs say only between the lines:
  * - every method works in an application (OAuth) context only; a webhook call gets 403 WRONG_AUTH_TYPE;

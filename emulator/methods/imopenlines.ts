@@ -1,8 +1,9 @@
 /**
- * imopenlines.config.list.get and imopenlines.config.get (rest-contract.md §6.5): the portal's open lines.
- * A line config is a long flat object whose values are all strings ("ID":"15", "ACTIVE":"Y"); the emulator
- * holds only id, name, active and queue, and fills the other documented keys with a portal's defaults.
- * Lines are `CONFIG_ID` here and `LINE` in imconnector.*.
+ * imopenlines.config.list.get and imopenlines.config.get
+ * (https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html): the
+ * portal's open lines. A line config is a long flat object whose values are all strings ("ID":"15",
+ * "ACTIVE":"Y"); the emulator holds only id, name, active and queue, and fills the other documented keys with
+ * a portal's defaults. Lines are `CONFIG_ID` here and `LINE` in imconnector.*.
  */
 import type { EmuOpenLine, EmuUser, PortalData } from '../data/types.ts'
 import { defineMethods, RestError } from '../rest/registry.ts'

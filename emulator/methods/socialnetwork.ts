@@ -1,6 +1,7 @@
 /**
- * socialnetwork.api.workgroup.list (rest-contract.md §6.2), REST 2, scope socialnetwork: workgroups,
- * projects and collabs from `data.workgroups`.
+ * socialnetwork.api.workgroup.list
+ * (https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html), REST 2,
+ * scope socialnetwork: workgroups, projects and collabs from `data.workgroups`.
  *
  * As documented: `select` takes UPPER names but the answer has camelCase keys and string ids; without
  * `select` only `id` comes back; `dialogId` only with params.shouldSelectDialogId=Y ("" without a chat);

@@ -1,5 +1,7 @@
 /**
- * Basic methods every app may call without a scope (rest-contract.md §6.7): app.info, scope, profile.
+ * Basic methods every app may call without a scope
+ * (https://apidocs.bitrix24.com/api-reference/common/system/app-info.html and the system pages beside it):
+ * app.info, scope, profile.
  */
 import { defineMethods } from '../rest/registry.ts'
 import { planLicense } from '../rest/plan.ts'

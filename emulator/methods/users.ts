@@ -1,7 +1,8 @@
 /**
- * Users (rest-contract.md §6.4): user.current, user.get, user.search. Users go on the wire in the shape of
- * the docs' examples: ID as a string, ACTIVE a boolean, UF_DEPARTMENT an int array, 50 per page.
- * ADMIN_MODE and IMAGE_RESIZE are accepted and ignored (every user is visible; photos are not resized).
+ * Users (https://apidocs.bitrix24.com/api-reference/user/user-search.html and the user.* pages beside it):
+ * user.current, user.get, user.search. Users go on the wire in the shape of the docs' examples: ID as a
+ * string, ACTIVE a boolean, UF_DEPARTMENT an int array, 50 per page. ADMIN_MODE and IMAGE_RESIZE are accepted
+ * and ignored (every user is visible; photos are not resized).
  */
 import { defineMethods, ListResult } from '../rest/registry.ts'
 import type { EmuUser, PortalData } from '../data/types.ts'

@@ -1,6 +1,7 @@
 /**
  * The portal page: opens the app in #app-frame with a form POST, as a Bitrix24 portal does, and answers
- * the SDK's postMessage commands (frame-protocol.md §2). Every command is recorded server-side first
+ * the SDK's postMessage commands (as b24jssdk's frame/message/controller.ts sends them; emulator/README.md,
+ * "The portal page"). Every command is recorded server-side first
  * (GET /_emulator/frame-events) so a test that sees the effect also finds the record.
  * Tokens live only in this module's memory and in the POST body, never in a URL or a log.
  */

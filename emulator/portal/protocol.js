@@ -1,5 +1,5 @@
 /**
- * The pure half of the portal page's frame protocol (frame-protocol.md §2): parsing the SDK's
+ * The pure half of the portal page's frame protocol (emulator/README.md, "The portal page"): parsing the SDK's
  * messages, formatting replies, building the getInitData answer and the POST that opens the app.
  * No DOM and no fetch here, so the rules can be unit-tested in Node (protocol.spec.ts); portal.js
  * does the I/O. Types: protocol.d.ts. Texts come from labels.js, in the page's language.
@@ -83,7 +83,7 @@ function asObject(value) {
 }
 
 /**
- * The getInitData answer (frame-protocol.md §2.3). AUTH_EXPIRES is relative seconds left; options are
+ * The getInitData answer (b24jssdk's MessageInitData type). AUTH_EXPIRES is relative seconds left; options are
  * always objects because the SDK throws on a missing USER_OPTIONS. `state` is read fresh from the
  * server so options set through REST show up too.
  */

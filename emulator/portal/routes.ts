@@ -142,7 +142,7 @@ async function asset(pathname: string, res: ServerResponse): Promise<void> {
  * What kind of user this is, for the tester who picks one in the switch, e.g. "administrator",
  * "HR: edits departments and teams", "head of Sales, no edit permission", "employee". Only the portal
  * page shows it: it is never part of what the app receives (the session, the frame data, REST), since a
- * portal tells an app a user's structure permissions only by its answer to an edit (live-portal.md §6).
+ * portal tells an app a user's structure permissions only by its answer to an edit (docs/decisions.md D10).
  */
 export function userRole(data: PortalData, user: EmuUser): string {
   const parts: string[] = []

@@ -1,6 +1,7 @@
 /**
- * Both batch formats (rest-contract.md §5, frame-protocol.md §6). A batch is one HTTP request (one hit
- * of the rate limit); each command goes through callMethod exactly like a single call.
+ * Both batch formats (https://apidocs.bitrix24.com/settings/how-to-call-rest-api/batch.html,
+ * https://apidocs.bitrix24.com/api-reference/rest-v3.html#batch; docs/decisions.md D2). A batch is one HTTP
+ * request (one hit of the rate limit); each command goes through callMethod exactly like a single call.
  */
 import { authenticate, callMethod } from './call.ts'
 import type { Caller } from './call.ts'
@@ -15,7 +16,8 @@ export const BATCH_LIMIT = 50
 
 /**
  * `processing` (seconds) is the sum of the commands' booked costs, for the outer `time` block; the outer
- * batch itself books nothing on the operating meter (limits.md), so that block says `operating: 0`.
+ * batch itself books nothing on the operating meter (docs/decisions.md D7), so that block says
+ * `operating: 0`.
  */
 export type BatchOutcome =
   | { ok: true, result: unknown, methods: string[], processing: number }
@@ -164,11 +166,11 @@ export interface V3Command {
 export type V3BatchBody = { ok: true, commands: V3Command[] } | { ok: false, failure: RestFailure }
 
 /**
- * The body of POST /rest/api/batch as the portal reads it (live-portal.md §1; live #455, #491): a bare JSON
- * array of `{method, query}`. PHP cannot tell an object keyed "0", "1", … from a list, so that is the list
- * too. Every top-level value must be a command with a `method` string and a `query` object; anything else
- * — `auth`, `cmd`, `halt` beside the commands, a command without `query` — fails the whole batch with 400
- * INVALIDSELECTEXCEPTION before any command runs. Other keys of a command (`as`, `parallel`) are allowed.
+ * The body of POST /rest/api/batch as the portal reads it (docs/decisions.md D2; b24jssdk #455, #491): a bare
+ * JSON array of `{method, query}`. PHP cannot tell an object keyed "0", "1", … from a list, so that is the
+ * list too. Every top-level value must be a command with a `method` string and a `query` object; anything
+ * else — `auth`, `cmd`, `halt` beside the commands, a command without `query` — fails the whole batch with
+ * 400 INVALIDSELECTEXCEPTION before any command runs. Other keys of a command (`as`, `parallel`) are allowed.
  */
 export function parseV3BatchBody(body: unknown): V3BatchBody {
   let raws: unknown[]

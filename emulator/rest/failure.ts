@@ -30,7 +30,10 @@ export function v3Failure(status: number, code: string, message: string, validat
   return { envelope: 'v3', status, code, message, ...(validation ? { validation } : {}) }
 }
 
-/** The system errors of rest-contract.md §2 that the emulator can produce, with their documented statuses. */
+/**
+ * The system errors that the emulator can produce, with their documented statuses (the table at the end of
+ * every method page, e.g. https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html).
+ */
 export const systemErrors = {
   noAuth: () => v2Failure(401, 'NO_AUTH_FOUND', 'Wrong authorization data'),
   expiredToken: () => v2Failure(401, 'expired_token', 'The access token provided has expired'),

@@ -1,7 +1,7 @@
 /**
  * Plain node:http helpers shared by the REST router and the control API: CORS, JSON answers, bodies.
  * The app runs on another origin than the portal, so every answer — errors and preflights included —
- * carries CORS headers, or axios in the app sees only NETWORK_ERROR (frame-protocol.md §8).
+ * carries CORS headers, or axios in the app sees only NETWORK_ERROR (docs/decisions.md D3).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 

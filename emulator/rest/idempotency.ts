@@ -1,9 +1,10 @@
 /**
- * REST 3.0 `Idempotency-Key` (rest-contract.md §1.2): a write call that carries the header has its
- * successful answer kept for 24 h per app + user + method + key. The same key again with the same body
- * replays the stored answer (header `Idempotent-Replayed: true`) without running the method; with another
- * body it is 422 IDEMPOTENCYKEYREUSEDEXCEPTION; a key that is not 1–255 printable ASCII is 400
- * INVALIDIDEMPOTENCYKEYEXCEPTION. That is what lets a client re-send a write whose answer was lost.
+ * REST 3.0 `Idempotency-Key` (https://apidocs.bitrix24.com/api-reference/rest-v3.html#idempotency): a write
+ * call that carries the header has its successful answer kept for 24 h per app + user + method + key. The
+ * same key again with the same body replays the stored answer (header `Idempotent-Replayed: true`) without
+ * running the method; with another body it is 422 IDEMPOTENCYKEYREUSEDEXCEPTION; a key that is not 1–255
+ * printable ASCII is 400 INVALIDIDEMPOTENCYKEYEXCEPTION. That is what lets a client re-send a write whose
+ * answer was lost.
  *
  * The store hangs off the PortalData object, so /_emulator/reset (which replaces the data) forgets every
  * key with the data it was about, while /_emulator/update (in place) keeps them.

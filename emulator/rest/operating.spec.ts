@@ -16,7 +16,7 @@ function meter(limit: number | null = DEFAULT_OPERATING_LIMIT_S, costs: Record<s
   return { m, at: (ms: number) => { now = T0 + ms } }
 }
 
-describe('operating-time buckets (limits.md)', () => {
+describe('operating-time buckets (docs/decisions.md D7)', () => {
   it('opens a bucket at the first counted call of its minute and drops it 10 minutes after that call (10:05:20 → 10:15:20)', () => {
     const { m, at } = meter(null, { x: 2 })
     at(5 * MIN + 20 * S)

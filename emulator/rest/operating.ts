@@ -1,10 +1,10 @@
 /**
- * The operating-time limit (limits.md, "Ограничения на ресурсоемкость"): per app, per method, the
- * method's processing time is summed in one-minute buckets. A bucket starts at the first counted call of
- * its minute and drops out 10 minutes after that call (10:05:20 → 10:15:20). `operating` is the sum of the
- * live buckets; `operating_reset_at` is when the oldest live bucket drops. Before a call runs, a method
- * whose operating already exceeds the limit is refused (429 OPERATION_TIME_LIMIT); the call that pushes
- * it over still completes. The outer `batch` is not counted, each nested command is.
+ * The operating-time limit (https://apidocs.bitrix24.com/limits.html, "Ограничения на ресурсоемкость"): per
+ * app, per method, the method's processing time is summed in one-minute buckets. A bucket starts at the first
+ * counted call of its minute and drops out 10 minutes after that call (10:05:20 → 10:15:20). `operating` is
+ * the sum of the live buckets; `operating_reset_at` is when the oldest live bucket drops. Before a call runs,
+ * a method whose operating already exceeds the limit is refused (429 OPERATION_TIME_LIMIT); the call that
+ * pushes it over still completes. The outer `batch` is not counted, each nested command is.
  *
  * Accounting only: the emulator does not sleep a method's cost, it books it. The buckets run on the
  * emulator's scaled clock (clock.ts), so a benchmark passes a 10-minute window in 10/scale minutes.
@@ -19,8 +19,8 @@ const MINUTE_MS = 60_000
 export const DEFAULT_OPERATING_COST_S = 0.05
 
 /**
- * `processing` of the docs' example answers, rounded to 0.1 ms: the method pages under
- * /work/shared/reference/b24-rest-docs/ (app.info, the departments family) and their copies in
+ * `processing` of the docs' example answers, rounded to 0.1 ms: the method pages on
+ * https://apidocs.bitrix24.com/ (app.info, the departments family) and their copies in
  * emulator/docs-spec/methods/<method>.json (operating.spec.ts checks the table against those). Examples
  * that show 0 or exactly 1 are placeholders, not measurements, and get the default instead.
  */

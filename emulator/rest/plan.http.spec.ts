@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startTestPortal } from '../test-client.ts'
 import type { TestPortal } from '../test-client.ts'
 
-/** --plan: the leaky bucket's burst and drain (limits.md) and app.info's LICENSE (app-info.md). */
+/** --plan: the leaky bucket's burst and drain and app.info's LICENSE (docs/decisions.md D6). */
 let portal: TestPortal | null = null
 
 afterEach(async () => {

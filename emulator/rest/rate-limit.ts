@@ -1,8 +1,8 @@
 /**
- * The portal's request-intensity limit (rest-contract.md §3): a leaky bucket per portal. Every request
- * adds 1, the level drains `drainPerSecond` per second, and a request that would lift the level above
- * `burst` is refused with 503 QUERY_LIMIT_EXCEEDED. Refused requests add nothing, so a client that backs
- * off recovers at the drain rate.
+ * The portal's request-intensity limit (https://apidocs.bitrix24.com/limits.html): a leaky bucket per portal.
+ * Every request adds 1, the level drains `drainPerSecond` per second, and a request that would lift the level
+ * above `burst` is refused with 503 QUERY_LIMIT_EXCEEDED. Refused requests add nothing, so a client that
+ * backs off recovers at the drain rate.
  */
 
 export interface RateLimitConfig {

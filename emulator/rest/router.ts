@@ -229,7 +229,8 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
         const outcome: BatchOutcome = route.api === 'v2'
           ? await runV2Batch(rt, parsed.params, { token, caller: auth.caller, headers })
           : await runV3Batch(rt, parsed.commands ?? [], { token, caller: auth.caller, headers })
-        // the outer batch is not counted (limits.md): operating 0; processing = what its commands booked
+        // the outer batch is not counted (docs/decisions.md D7): operating 0;
+        // processing = what its commands booked
         answer = outcome.ok
           ? { status: 200, body: { result: outcome.result, time: timeBlock(startMs, Date.now(), outcome.processing * 1000) }, error: null }
           : failureAnswer(rt, route, outcome.failure)

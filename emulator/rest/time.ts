@@ -1,6 +1,7 @@
 /**
- * The `time` block every REST answer carries (rest-contract.md §1.3). b24jssdk destructures it on every
- * successful call (frame-protocol.md §3), so it is never omitted, not even inside a batch row.
+ * The `time` block every REST answer carries
+ * (https://apidocs.bitrix24.com/api-reference/data-types.html#time). b24jssdk destructures it on every
+ * successful call (docs/decisions.md D21), so it is never omitted, not even inside a batch row.
  */
 
 export interface TimeBlock {

@@ -1,6 +1,6 @@
 /**
- * The app in headless Chromium inside the emulator's portal page, as a portal frames it. Debian's
- * Chromium with the e2e suite's flags (Playwright cannot download its own browser here, toolchain.md P11).
+ * The app in headless Chromium inside the emulator's portal page, as a portal frames it. Debian's Chromium
+ * with the e2e suite's flags (Playwright cannot download its own browser here, docs/decisions.md D26).
  *
  * Moments are taken inside the app frame by a MutationObserver installed at document creation, on the
  * frame's own clock (performance.now() counts from the frame's navigation start) — so neither Playwright's

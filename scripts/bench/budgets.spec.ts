@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { check, matrixBudget, median, notMeasured, rateLimitFloorMs, roundTripBudget } from './budgets.ts'
 
-describe('PRODUCT.md §4 budgets', () => {
+describe('the bench budgets (docs/decisions.md D19)', () => {
   it('allows ceil(N/50) + 3 round trips', () => {
     expect(roundTripBudget(100)).toBe(5)
     expect(roundTripBudget(1000)).toBe(23)

@@ -1,4 +1,4 @@
-/** PRODUCT.md §4, as numbers. Each check is printed beside the figure it judges. */
+/** The budgets of docs/decisions.md D19, as numbers. Each check is printed beside the figure it judges. */
 
 export const BATCH_SIZE = 50
 export const RATE_BURST = 50
@@ -17,7 +17,7 @@ export function rateLimitFloorMs(requests: number): number {
 export const MATRIX_1000_MS = 2000
 export const MATRIX_FLOOR_FACTOR = 1.2
 export const FIRST_SCREEN_MS = 1000
-/** PRODUCT.md §4: the 10,000-node tree filters in under 50 ms. */
+/** docs/decisions.md D19: the 10,000-node tree filters in under 50 ms. */
 export const TREE_FILTER_MS = 50
 export const TREE_NODES = 10_000
 /** gzipped JS + CSS of the first screen; kB = 1000 bytes (the stricter reading) */

@@ -92,7 +92,7 @@ async function listFiles(dir: string, root = dir): Promise<string[]> {
   return out
 }
 
-/** gzip -9, as frame-protocol.md §9 measured the SDK; servers often use 6, which is ~1% larger. */
+/** gzip -9, the smallest; servers often use 6, which is ~1% larger. */
 export function gzipSize(content: Buffer): number {
   return gzipSync(content, { level: 9 }).length
 }

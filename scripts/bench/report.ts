@@ -1,4 +1,4 @@
-/** The printed report: every figure beside its PRODUCT.md §4 budget, and how each was measured. */
+/** The printed report: every figure beside its budget (docs/decisions.md D19), and how each was measured. */
 import type { BenchArgs } from './args.ts'
 import { check, FIRST_SCREEN_BYTES, FIRST_SCREEN_MS, matrixBudget, median, notMeasured, rateLimitFloorMs, roundTripBudget, TREE_FILTER_MS } from './budgets.ts'
 import type { Check } from './budgets.ts'
@@ -258,7 +258,7 @@ export function renderReport(results: BenchResults): string {
   const scales = [...new Set(results.loads.filter(r => r.runner === 'node').map(r => r.timeScale))].sort((a, b) => a - b)
   out.push(`  The clock. (a) is bound by the rate limit ((N − 50) / 2 s: 1,000 nodes ≈ 8 min), so it runs on a faster clock`)
   out.push(`  (×${scales.join(', ×') || '—'}: N/10, at most ×${scale}): the emulator drains its bucket that many times faster and its 50 ms of`)
-  out.push('  latency pass that much sooner. b24jssdk has a limiter of its own (burst 50, then 2/s, frame-protocol.md §5) which the app in')
+  out.push('  latency pass that much sooner. b24jssdk has a limiter of its own (burst 50, then 2/s) which the app in')
   out.push('  the browser cannot speed up, and which would otherwise set the pace; so (a) runs the app\'s own loader module in Node')
   out.push('  through the same SDK (B24OAuth, default settings) in a process whose clock runs just as fast (Date.now and timers')
   out.push('  scaled): both leaky buckets, the latency and the SDK\'s back-off after a 503 keep every ratio. Not scaled: the real')
@@ -280,7 +280,7 @@ export function renderReport(results: BenchResults): string {
   out.push('')
 
   out.push('3. JS heap in use after a forced GC (performance.memory in the app frame; the small portal page shares the heap).')
-  out.push('   No budget in PRODUCT.md §4.')
+  out.push('   No budget (docs/decisions.md D19).')
   out.push('')
   out.push(heapSection(results))
   out.push('')

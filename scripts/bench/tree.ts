@@ -1,6 +1,6 @@
 /**
- * The structure tree with 10,000 nodes (PRODUCT.md §4): how long the instant filter takes from a keystroke
- * to the re-rendered tree, and how many rows the page renders while the filter matches thousands of
+ * The structure tree with 10,000 nodes (docs/decisions.md D19): how long the instant filter takes from a
+ * keystroke to the re-rendered tree, and how many rows the page renders while the filter matches thousands of
  * nodes and while it is scrolled — the tree renders only what is visible.
  *
  * Timed inside the app frame: the input event is dispatched and the clock stops at the next animation

@@ -14,7 +14,7 @@ import type { PortalTransport } from './transport'
  *   chat is not asked to bind it again; a node that has a chat is not given a default one).
  * - Bind and unbind go 50 per REST 3.0 batch, createDefault (it makes a new chat) one call at a time; every
  *   write request is sent once (`retry: false`): a browser cannot send `Idempotency-Key` to a portal
- *   (live-portal.md §2), and whether binding what is bound is an error is not documented, so nothing is
+ *   (docs/decisions.md D3), and whether binding what is bound is an error is not documented, so nothing is
  *   re-sent on a guess.
  * - An item is marked `running` (and the caller persists that) before its request leaves. After any failure,
  *   a dropped answer, or a reload that found items `running`, the runner re-reads those nodes'

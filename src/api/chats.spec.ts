@@ -13,7 +13,7 @@ vi.mock(import('@/b24'), async importOriginal => ({
   callV2
 }))
 
-/** im.dialog.get's documented example (b24-docs-spec/methods/im.dialog.get.json), trimmed. */
+/** im.dialog.get's documented example (emulator/docs-spec/methods/im.dialog.get.json), trimmed. */
 const DIALOG = {
   id: 1439, name: 'Чат по сделке', description: 'Здесь обсуждаем сделку', owner: 503, extranet: false, avatar: '',
   color: '#f76187', type: 'crm', user_counter: 3,
@@ -23,7 +23,10 @@ const DIALOG = {
   manager_list: [503], dialog_id: 'chat1439'
 }
 
-/** An im.recent.list chat item as rest-contract.md §6.2 quotes it. */
+/**
+ * An im.recent.list chat item as the docs' example shows it
+ * (https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html).
+ */
 const RECENT = {
   id: 'chat1317', chat_id: 1317, type: 'chat', avatar: { url: 'https://x/a.png', color: '#4ba984' }, title: 'Green chat',
   date_last_activity: '2026-03-01T10:00:00+03:00',

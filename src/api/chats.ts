@@ -4,8 +4,9 @@ import { flag, int, ints, record, text } from './wire'
 /**
  * Group chats (REST 2, scope im): im.chat.*, im.dialog.*, and the messenger lists (im.recent.list,
  * im.search.chat.list) that both the Chats view and the Departments bind picker read: one summary type, one
- * mapper per answer shape, one de-duplication, one page cap. rest-contract.md §6.2 and §6.3 have every
- * parameter and error.
+ * mapper per answer shape, one de-duplication, one page cap. Every parameter and error: the docs' pages
+ * https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html,
+ * https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html and the pages beside them.
  *
  * Wire habits mapped here so nothing else has to know them: colours are written as names and read as HEX;
  * numeric CHAT_ID never carries the `chat` prefix, DIALOG_ID always does; im.chat.get answers null for
@@ -232,7 +233,7 @@ export function dedupeChats<T extends { id: number }>(rows: T[]): T[] {
 
 // region rights
 
-/** What the current user may do in a chat: only these actions are offered (PRODUCT.md §1, Chats). */
+/** What the current user may do in a chat: only these actions are offered (docs/decisions.md D11). */
 export interface ChatAbilities {
   rename: boolean
   recolor: boolean

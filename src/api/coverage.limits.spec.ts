@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * A 10,000-node company loaded at the portal's operating-time limit (limits.md; live-portal.md §3): every
+ * A 10,000-node company loaded at the portal's operating-time limit (docs/decisions.md D7): every
  * nested communication.list counts against that method, and 10,000 of them at the docs' 0.08 s need about
  * 811 s, more than the default 480 s window. The loader, paced by the door's model (src/b24/operating.ts),
  * must load every node without meeting a 429. The emulator runs its clock 60 times faster (a 10-minute

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The coverage loader against the real emulator over HTTP (src/api/testing/emulatorTransport.ts): what it
- * loads must be what the portal holds, in the round trips PRODUCT.md §4 allows, counted in the
+ * loads must be what the portal holds, in the round trips docs/decisions.md D19 allows, counted in the
  * emulator's own log. Plus the pure parts (chunking, counts) on fixed data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -84,7 +84,8 @@ describe('batch planning of the loader', () => {
     expect(chunk([])).toEqual([])
   })
 
-  // whether the portal's first page is 0 or 1 is an open question (live-portal.md §6): both must give every node once
+  // whether the portal's first page is 0 or 1 is an open question (docs/decisions.md D9): both must give
+  // every node once
   it.each(['one', 'zero'] as const)('needs ceil(N/50) communication batches plus the node pages for 10,000 nodes (first page %s)', async (firstPage) => {
     // a fake portal with 8,000 departments and 2,000 teams: counts the batches and their sizes
     const sizes: number[] = []

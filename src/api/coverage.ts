@@ -6,7 +6,7 @@ import type { PortalTransport } from './transport'
 /**
  * The coverage matrix loader: every department and team, then every node's chats, channels and collabs.
  *
- * Round trips (PRODUCT.md §4: at most ceil(N/50) + 3):
+ * Round trips (docs/decisions.md D19: at most ceil(N/50) + 3):
  * - nodes: humanresources.node.list pages of 200 in REST 3.0 batches, from page 0 (loadAllNodes). The list has no total, so the first
  *   batch asks FIRST_PAGES_PER_TYPE pages of each type at once (2,000 nodes in one round trip; an empty
  *   page costs the portal next to nothing), later batches up to 50 pages. 10,000 nodes: 2 round trips,
@@ -60,9 +60,9 @@ export async function loadAllNodes(
   transport: PortalTransport, counter: Counter, signal?: AbortSignal, onNodes?: (count: number) => void
 ): Promise<StructureNode[]> {
   const byId = new Map<number, StructureNode>()
-  // Pages from 0: whether the portal's first page is 0 or 1 is not documented (live-portal.md §6). If it is
-  // 1, page 0 reads as page 1 and its nodes come twice, which byId absorbs; if it is 0, starting at 1 would
-  // lose the first 200. Either way every node is here exactly once.
+  // Pages from 0: whether the portal's first page is 0 or 1 is not documented (docs/decisions.md D8, D9). If
+  // it is 1, page 0 reads as page 1 and its nodes come twice, which byId absorbs; if it is 0, starting at 1
+  // would lose the first 200. Either way every node is here exactly once.
   const nextPage: Partial<Record<NodeType, number>> = { DEPARTMENT: 0, TEAM: 0 }
   let pagesAhead = FIRST_PAGES_PER_TYPE
   while (Object.keys(nextPage).length > 0) {

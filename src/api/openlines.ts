@@ -1,7 +1,8 @@
 /**
  * Open Channels: the portal's open lines (imopenlines.config.*) and the custom connector (imconnector.*).
  * Wire names (UPPER_CASE, string ids, Y/N) stay in this file; the rest of the app sees camelCase and numbers.
- * rest-contract.md §6.5.
+ * Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/index.html and
+ * https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html.
  */
 import { batchV2, callV2, PortalError } from '@/b24'
 import type { BatchV2Calls } from '@/b24'

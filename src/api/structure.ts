@@ -3,8 +3,9 @@ import { flag, int, record, text } from './wire'
 import type { Raw } from './wire'
 
 /**
- * The company structure, REST 3.0, scope humanresources (rest-contract.md §6.1): departments and teams,
- * their members, and the chats, channels and collabs bound to them.
+ * The company structure, REST 3.0, scope humanresources
+ * (https://apidocs.bitrix24.com/api-reference/departments/index.html): departments and teams, their members,
+ * and the chats, channels and collabs bound to them.
  */
 
 export type NodeType = 'DEPARTMENT' | 'TEAM'
@@ -172,7 +173,7 @@ export interface PickedCommunication {
 /**
  * Which id names a collab in communication.list and .edit: the workgroup's (the .edit page sends you to
  * socialnetwork.api.workgroup.list for them) or its chat's (the .list page's example shows `id` 23 with
- * `dialogId` chat23) — nobody has documented which (live-portal.md §6). The app learns it from the first
+ * `dialogId` chat23) — nobody has documented which (docs/decisions.md D9). The app learns it from the first
  * listed collab whose dialogId names its chat; until then it goes by the .edit page, and a validation
  * refusal of a collab's id teaches it the other way (stores/departments.ts).
  */
@@ -196,8 +197,9 @@ export function learnCollabIds(comms: NodeCommunications): void {
 
 /**
  * What `withChildren` reaches: the whole subtree or the direct children only — not documented either
- * (live-portal.md §6). Learnt from the first such bind whose node has grandchildren (stores/departments.ts);
- * until then the preview shows the whole subtree and the app checks what the portal did.
+ * (docs/decisions.md D9). Learnt from the first such bind whose node has grandchildren
+ * (stores/departments.ts); until then the preview shows the whole subtree and the app checks what the portal
+ * did.
  */
 export type ChildrenReach = 'subtree' | 'children'
 

@@ -3,8 +3,9 @@ import { int, text } from './wire'
 import type { Raw } from './wire'
 
 /**
- * Workgroups, REST 2, scope socialnetwork: socialnetwork.api.workgroup.list (rest-contract.md §6.2).
- * The answer has camelCase keys and string ids although `select` takes UPPER names.
+ * Workgroups, REST 2, scope socialnetwork: socialnetwork.api.workgroup.list
+ * (https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html). The answer
+ * has camelCase keys and string ids although `select` takes UPPER names.
  */
 
 export interface Collab {

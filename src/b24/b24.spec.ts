@@ -1,6 +1,6 @@
 /**
  * The door against the REAL SDK: a fake parent window speaks the postMessage protocol and an axios adapter
- * stands in for the network (frame-protocol.md §9). Each test re-imports the door after vi.resetModules(),
+ * stands in for the network (docs/decisions.md D21). Each test re-imports the door after vi.resetModules(),
  * because both the door and the SDK's initializeB24Frame() keep a module-level singleton.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'

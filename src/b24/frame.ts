@@ -53,7 +53,10 @@ function asRecord(value: unknown): Record<string, unknown> {
   return {}
 }
 
-/** Real portals send PLACEMENT_OPTIONS as a JSON string (rest-contract §7.2); the emulator may send an object. */
+/**
+ * Real portals send PLACEMENT_OPTIONS as a JSON string (docs/decisions.md D16); the emulator may send an
+ * object.
+ */
 export function parsePlacementOptions(value: unknown): Record<string, unknown> {
   if (typeof value === 'string') {
     if (value.trim() === '') return {}

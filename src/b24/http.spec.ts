@@ -34,7 +34,7 @@ afterEach(() => {
   window.name = ''
 })
 
-/** What a portal's CORS preflight allows a browser to send (live-portal.md §2). */
+/** What a portal's CORS preflight allows a browser to send (docs/decisions.md D3). */
 const PREFLIGHT_ALLOWED = ['origin', 'content-type', 'accept']
 /** Headers a browser adds by itself, which no preflight asks about. */
 const BROWSER_OWN = ['user-agent']

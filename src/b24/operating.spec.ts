@@ -108,7 +108,7 @@ describe('limits from the portal\'s plan', () => {
     expect(tariffPlanOf(null)).toBe('default')
   })
 
-  it('keeps the SDK\'s bucket just under the portal\'s: 50/2 and 250/5 (limits.md)', () => {
+  it('keeps the SDK\'s bucket just under the portal\'s: 50/2 and 250/5 (docs/decisions.md D6)', () => {
     expect(clientRateLimit('project')).toEqual({ burstLimit: 48, drainRate: 1.95, adaptiveEnabled: true })
     expect(clientRateLimit('enterprise')).toEqual({ burstLimit: 248, drainRate: 4.875, adaptiveEnabled: true })
   })

@@ -1,6 +1,6 @@
 /**
- * The portal's operating-time limit, kept from the client side (limits.md, "Ограничения на
- * ресурсоемкость"; live-portal.md §3).
+ * The portal's operating-time limit, kept from the client side (https://apidocs.bitrix24.com/limits.html,
+ * "Ограничения на ресурсоемкость"; docs/decisions.md D7).
  *
  * A portal sums each method's execution time per app in one-minute buckets; a bucket drops out ten
  * minutes after its first call, and once a method's sum is past the limit (480 s in the docs' example) its
@@ -39,7 +39,10 @@ export interface LimitPause {
 export interface OperatingBudgetOptions {
   now?: () => number
   sleep?: (ms: number) => Promise<void>
-  /** the portal's limit in seconds until a 429 teaches a lower one (limits.md: 480 s in the cloud's example) */
+  /**
+   * the portal's limit in seconds until a 429 teaches a lower one (https://apidocs.bitrix24.com/limits.html:
+   * 480 s in the cloud's example)
+   */
   limitS?: number
   /** share of the limit the model fills before it waits */
   margin?: number

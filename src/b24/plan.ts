@@ -3,10 +3,11 @@ import type { B24Frame } from '@bitrix24/b24jssdk'
 import { requireFrame } from './frame'
 
 /**
- * The SDK's limiter from the portal's plan. limits.md: Enterprise plans allow a burst of 250 requests and
- * drain 5 per second, all others 50 and 2. `app.info` names the plan in LICENSE as `<lang>_<plan>`
- * (app-info.md: ru_project, ru_basic, ru_std, ru_pro100, ru_ent250 … ru_ent10000) and its family in
- * LICENSE_FAMILY; b24jssdk's ParamsFactory.fromTariffPlan() knows 'enterprise' and the rest by name.
+ * The SDK's limiter from the portal's plan (https://apidocs.bitrix24.com/limits.html): Enterprise plans allow
+ * a burst of 250 requests and drain 5 per second, all others 50 and 2. `app.info` names the plan in LICENSE
+ * as `<lang>_<plan>` (https://apidocs.bitrix24.com/api-reference/common/system/app-info.html: ru_project,
+ * ru_basic, ru_std, ru_pro100, ru_ent250 … ru_ent10000) and its family in LICENSE_FAMILY; b24jssdk's
+ * ParamsFactory.fromTariffPlan() knows 'enterprise' and the rest by name.
  */
 
 export interface AppInfoLicense {

@@ -259,10 +259,11 @@ export const V3_BATCH_LIMIT = 50
 /**
  * REST 3.0 batch (at most 50 calls), all-or-nothing: resolves with the results in call order.
  *
- * Sent as the portal documents it (rest-v3.md, "Пакетный вызов"): a bare JSON array of `{method, query}`;
- * `http.ts` moves the token to `?auth=`. Not through `$b24.actions.v3.batch.make`, whose request a portal
- * refuses in b24jssdk 2.2.0 (live-portal.md §1); the SDK's client, token, limiter and retries still carry
- * it. `retry: false` sends it once (a batch of writes: the caller re-reads before any re-send).
+ * Sent as the portal documents it (https://apidocs.bitrix24.com/api-reference/rest-v3.html#batch): a bare
+ * JSON array of `{method, query}`; `http.ts` moves the token to `?auth=`. Not through
+ * `$b24.actions.v3.batch.make`, whose request a portal refuses in b24jssdk 2.2.0 (docs/decisions.md D2); the
+ * SDK's client, token, limiter and retries still carry it. `retry: false` sends it once (a batch of writes:
+ * the caller re-reads before any re-send).
  */
 export async function batchV3(calls: BatchV3Call[], options: CallOptions = {}): Promise<unknown[]> {
   if (calls.length === 0) return []

@@ -10,14 +10,14 @@ import { useSessionStore } from '@/stores/session'
  * Who may change the communications of departments and of teams — learned from the portal, never from a
  * rule of ours.
  *
- * The docs (departments/index.md, node-communication/humanresources-node-communication-edit.md) give the
- * edit to users who hold the "edit departments" / "edit teams" permission, set separately for each kind
- * and not granted by heading a node; they name no method that tells an app which of them the current user
- * holds (live-portal.md §4, §6). So edits are offered to everyone who can read the structure, and the
- * first refusal (ACCESSDENIED from `humanresources.node.communication.edit`) makes that kind read-only,
- * with a plain explanation. The refusal is remembered per portal and user for a day, so the user is not
- * invited to fail again on the next visit; "Check again" forgets it (an administrator may have granted
- * the permission since).
+ * The docs (https://apidocs.bitrix24.com/api-reference/departments/index.html and the
+ * humanresources.node.communication.edit page) give the edit to users who hold the "edit departments" / "edit
+ * teams" permission, set separately for each kind and not granted by heading a node; they name no method that
+ * tells an app which of them the current user holds (docs/decisions.md D10). So edits are offered to everyone
+ * who can read the structure, and the first refusal (ACCESSDENIED from
+ * `humanresources.node.communication.edit`) makes that kind read-only, with a plain explanation. The refusal
+ * is remembered per portal and user for a day, so the user is not invited to fail again on the next visit;
+ * "Check again" forgets it (an administrator may have granted the permission since).
  */
 
 const STORAGE_PREFIX = 'communications-hub:refused-edit:'

@@ -1,5 +1,6 @@
 /**
- * Text checks shared by the forms (PRODUCT.md §5: bad input gets a message on its field before any call).
+ * Text checks shared by the forms (docs/decisions.md D14: bad input gets a message on its field before any
+ * call).
  */
 
 /**

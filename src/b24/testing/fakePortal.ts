@@ -1,5 +1,5 @@
 /**
- * A fake portal for unit tests of src/b24 that run the REAL SDK (frame-protocol.md §9): a parent window
+ * A fake portal for unit tests of src/b24 that run the REAL SDK (docs/decisions.md D21): a parent window
  * double that answers the SDK's postMessage protocol from the portal's origin, and an axios adapter on the
  * SDK's own HTTP clients in place of the network. Test-only: nothing in the app imports this file.
  */
@@ -140,7 +140,7 @@ export type FakeReply = { status?: number, body: unknown } | { networkError: tru
 
 export type FakeHandler = (request: FakeRequest) => FakeReply | Promise<FakeReply>
 
-/** A REST success envelope; `time` is mandatory for the SDK (frame-protocol.md §3). */
+/** A REST success envelope; `time` is mandatory for the SDK (docs/decisions.md D21). */
 export function ok(result: unknown, extra: Record<string, unknown> = {}): FakeReply {
   return { status: 200, body: { result, time: { start: 0, finish: 0, duration: 0, processing: 0, operating: 0 }, ...extra } }
 }

@@ -1,5 +1,5 @@
 /**
- * What the chat forms check in the browser before anything is sent (PRODUCT.md §5: bad input gets a
+ * What the chat forms check in the browser before anything is sent (docs/decisions.md D14: bad input gets a
  * message on its field before any call), and how a portal error finds its field and its words.
  * Messages are i18n keys under `chats.`; the components translate them.
  */
@@ -173,7 +173,10 @@ export function validateTitle(title: string): string | null {
 
 // region portal errors
 
-/** Codes of rest-contract.md §6.3 (and the system ones a user can meet) that have their own words. */
+/**
+ * Codes the chat methods' pages document (https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
+ * and the pages beside it), and the system ones a user can meet, that have their own words.
+ */
 const KNOWN_CODES = new Set([
   'CHAT_ID_EMPTY', 'DIALOG_ID_EMPTY', 'USER_ID_EMPTY', 'TITLE_EMPTY', 'WRONG_COLOR', 'AVATAR_ERROR', 'WRONG_REQUEST',
   'ACCESS_ERROR', 'ACCESS_DENIED', 'ACCESS_DENIED_EXTEND', 'ACCESS_DENIED_KICK', 'USER_NOT_FOUND', 'USERS_EMPTY',
