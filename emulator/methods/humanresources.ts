@@ -18,6 +18,7 @@
  */
 import { defineMethods, V3Error } from '../rest/registry.ts'
 import type { CallContext, V3Validation } from '../rest/registry.ts'
+import { listOf, v3Bool, v3Int } from '../rest/params.ts'
 import { chatColorHex } from './im-chat.ts'
 import { DEFAULT_QUESTIONS } from '../questions.ts'
 import type { Questions } from '../questions.ts'
@@ -64,17 +65,10 @@ function wrongType(lang: Lang, field: string, type: string): V3Error {
   }])
 }
 
-/** REST accepts "12" for an integer (the portal's DTO casts numeric strings). */
-function toInt(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isInteger(value)) return value
-  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value.trim())
-  return null
-}
-
 function requireInt(params: Record<string, unknown>, field: string, lang: Lang): number {
   const raw = params[field]
   if (raw === undefined || raw === null || raw === '') throw missing(lang, field)
-  const value = toInt(raw)
+  const value = v3Int(raw)
   if (value === null) throw wrongType(lang, field, 'int')
   return value
 }
@@ -82,7 +76,7 @@ function requireInt(params: Record<string, unknown>, field: string, lang: Lang):
 function optionalInt(params: Record<string, unknown>, field: string, lang: Lang): number | null {
   const raw = params[field]
   if (raw === undefined || raw === null || raw === '') return null
-  const value = toInt(raw)
+  const value = v3Int(raw)
   if (value === null) throw wrongType(lang, field, 'int')
   return value
 }
@@ -100,10 +94,6 @@ function requireNodeType(params: Record<string, unknown>, lang: Lang): NodeType 
     }])
   }
   return value
-}
-
-function toBool(value: unknown): boolean {
-  return value === true || value === 1 || value === '1' || value === 'Y' || value === 'y' || value === 'true'
 }
 
 /**
@@ -157,7 +147,7 @@ function parsePagination(params: Record<string, unknown>, lang: Lang, firstPage:
   const p = raw as Record<string, unknown>
   const read = (key: string): number | null => {
     if (p[key] === undefined || p[key] === null) return null
-    const value = toInt(p[key])
+    const value = v3Int(p[key])
     if (value === null || value < 0) throw invalid()
     return value
   }
@@ -406,12 +396,9 @@ function editValidation(message: string, field: string): V3Error {
 }
 
 function readIdList(params: Record<string, unknown>, field: 'ids' | 'removeIds'): number[] {
-  const raw = params[field]
-  if (raw === undefined || raw === null || raw === '') return []
-  const list = Array.isArray(raw) ? raw : typeof raw === 'object' ? Object.values(raw as object) : [raw]
   const ids: number[] = []
-  for (const item of list) {
-    const id = toInt(item)
+  for (const item of listOf(params[field])) {
+    const id = v3Int(item)
     if (id === null || id <= 0) throw editValidation(`Parameter "${field}" must be an array of positive integers.`, field)
     if (!ids.includes(id)) ids.push(id)
   }
@@ -668,7 +655,7 @@ export const humanresourcesMethods = defineMethods({
     handler(params, call) {
       const rawNodeId = params.nodeId
       if (rawNodeId === undefined || rawNodeId === null || rawNodeId === '') throw editValidation('Parameter "nodeId" is required.', 'nodeId')
-      const nodeId = toInt(rawNodeId)
+      const nodeId = v3Int(rawNodeId)
       if (nodeId === null) throw editValidation('Parameter "nodeId" must be an integer.', 'nodeId')
       const rawType = params.communicationType
       if (rawType === undefined || rawType === null || rawType === '') {
@@ -680,8 +667,8 @@ export const humanresourcesMethods = defineMethods({
       }
       const ids = readIdList(params, 'ids')
       const removeIds = readIdList(params, 'removeIds')
-      const makeDefault = toBool(params.createDefault)
-      const withChildren = toBool(params.withChildren)
+      const makeDefault = v3Bool(params.createDefault)
+      const withChildren = v3Bool(params.withChildren)
 
       const node = nodeById(call, nodeId, 'object')
       if (!canEditNode(call.data, call.user, node)) throw accessDenied(call.lang)

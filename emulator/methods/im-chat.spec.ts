@@ -315,6 +315,16 @@ describe('im.chat.mute', () => {
     expect(chat(10).mutedBy).toEqual([])
   })
 
+  it.each([['n'], [false], [0], ['0']])('reads MUTE %o as the default (mute): only the letter N unmutes', (value) => {
+    call('im.chat.mute', { CHAT_ID: 10, MUTE: value }, 2)
+    expect(chat(10).mutedBy).toEqual([2])
+  })
+
+  it('reads CHAT_ID with intval, as the portal does: "10abc" is chat 10', () => {
+    expect(call('im.chat.mute', { CHAT_ID: '10abc' }, 2)).toBe(true)
+    expect(chat(10).mutedBy).toEqual([2])
+  })
+
   it('answers CHAT_ID_EMPTY, DIALOG_ID_EMPTY and ACCESS_ERROR (403)', () => {
     expect(failure('im.chat.mute', {})).toMatchObject({ status: 400, code: 'CHAT_ID_EMPTY' })
     expect(failure('im.chat.mute', { CHAT_ID: 'chat10' })).toMatchObject({ code: 'CHAT_ID_EMPTY' })

@@ -16,6 +16,7 @@ import type {
   ChatPermission, ChatRightLevel, EmuChat, EmuChatMessage, EmuUser, Lang, PortalData
 } from '../data/types.ts'
 import { atomDate } from '../rest/time.ts'
+import { flag, idList, positiveId } from '../rest/params.ts'
 import { checkAvatar } from './image-header.ts'
 
 // region colours
@@ -103,24 +104,6 @@ function present(value: unknown): boolean {
   return value !== undefined && value !== null && value !== ''
 }
 
-/** A positive integer id, from a number or a string of digits; anything else (e.g. "chat12") is null. */
-export function positiveInt(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : null
-  if (typeof value === 'string' && /^\d+$/.test(value.trim())) {
-    const n = Number(value.trim())
-    return n > 0 ? n : null
-  }
-  return null
-}
-
-/** int[] from an array, a form map {0: "1", 1: "2"} or a single id; invalid entries are dropped. */
-function intList(value: unknown): number[] {
-  const raw = Array.isArray(value)
-    ? value
-    : typeof value === 'object' && value !== null ? Object.values(value) : [value]
-  return [...new Set(raw.map(positiveInt).filter((n): n is number => n !== null))]
-}
-
 /**
  * What a b_im_chat column keeps (TITLE and ENTITY_ID varchar(255), ENTITY_TYPE varchar(50)): the first
  * `max` characters — code points, as MySQL utf8mb4 counts them, so an emoji is one. The docs name no limit;
@@ -135,16 +118,6 @@ function text(value: unknown): string {
   if (typeof value === 'string') return value
   if (typeof value === 'number') return String(value)
   return ''
-}
-
-function yes(value: unknown, fallback: boolean): boolean {
-  if (!present(value)) return fallback
-  if (value === true || value === 1) return true
-  if (value === false || value === 0) return false
-  const s = String(value).toUpperCase()
-  if (s === 'Y' || s === '1' || s === 'TRUE') return true
-  if (s === 'N' || s === '0' || s === 'FALSE') return false
-  return fallback
 }
 
 export type DialogRef =
@@ -162,8 +135,9 @@ export function parseDialogId(data: PortalData, value: unknown): DialogRef | nul
     // a group without a chat: the portal cannot resolve it to a dialog
     return group?.chatId ? { kind: 'chat', chatId: group.chatId } : null
   }
-  const userId = positiveInt(s)
-  return userId === null ? null : { kind: 'user', userId }
+  // a user's dialog id is digits only (Im\Common::isDialogId), not intval's reading: "12abc" is malformed
+  const userId = /^\d+$/.test(s) ? Number(s) : 0
+  return userId > 0 ? { kind: 'user', userId } : null
 }
 
 /**
@@ -172,7 +146,7 @@ export function parseDialogId(data: PortalData, value: unknown): DialogRef | nul
  */
 function groupChatId(params: Record<string, unknown>, data: PortalData): number {
   if (present(params.CHAT_ID)) {
-    const id = positiveInt(params.CHAT_ID)
+    const id = positiveId(params.CHAT_ID)
     if (id === null) throw msg.chatIdEmpty()
     return id
   }
@@ -186,7 +160,7 @@ function groupChatId(params: Record<string, unknown>, data: PortalData): number 
 
 /** CHAT_ID only (user.list, user.add, user.delete, leave). */
 function chatIdOnly(params: Record<string, unknown>): number {
-  const id = positiveInt(params.CHAT_ID)
+  const id = positiveId(params.CHAT_ID)
   if (id === null) throw msg.chatIdEmpty()
   return id
 }
@@ -315,7 +289,7 @@ function entityLink(chat: EmuChat): { type: string, url: string, id: string } {
     return { type: kind, url: kind && id ? `/crm/${kind.toLowerCase()}/details/${id}/` : '', id: chat.entityId }
   }
   if (isWorkgroupChat(chat)) {
-    const groupId = chat.workgroupId ?? positiveInt(chat.entityId)
+    const groupId = chat.workgroupId ?? positiveId(chat.entityId)
     return { type: 'SONET_GROUP', url: groupId ? `/workgroups/group/${groupId}/` : '', id: String(groupId ?? '') }
   }
   return { type: '', url: '', id: '' }
@@ -535,7 +509,7 @@ export const imChatMethods = defineMethods({
     scope: 'im',
     handler(params, call) {
       const { data, user } = call
-      const others = intList(params.USERS).filter(id => id !== user.id && activeUser(data, id))
+      const others = idList(params.USERS).filter(id => id !== user.id && activeUser(data, id))
       // the portal reads anything but OPEN as a private chat, and an unknown colour as "pick one"
       const type = text(params.TYPE).toUpperCase() === 'OPEN' ? 'OPEN' : 'CHAT'
       const wanted = text(params.COLOR).trim().toUpperCase()
@@ -603,7 +577,7 @@ export const imChatMethods = defineMethods({
       const chat = memberChat(call, chatIdOnly(params))
       if (!chatRestrictions(chat).extend) throw msg.addForbidden()
       if (!holds(chat, call.user.id, 'manage_users_add')) throw msg.extendDenied(call.lang)
-      const valid = intList(params.USERS).filter(id => activeUser(call.data, id))
+      const valid = idList(params.USERS).filter(id => activeUser(call.data, id))
       if (valid.length === 0) throw msg.usersWrong()
       // adding someone who is already in the chat changes nothing and is not an error: a re-sent request
       // after a lost answer must not fail
@@ -622,7 +596,7 @@ export const imChatMethods = defineMethods({
     scope: 'im',
     handler(params, call) {
       const chatId = chatIdOnly(params)
-      const userId = positiveInt(params.USER_ID)
+      const userId = positiveId(params.USER_ID)
       if (userId === null) throw msg.userIdEmpty()
       const chat = memberChat(call, chatId)
       const self = userId === call.user.id
@@ -718,7 +692,7 @@ export const imChatMethods = defineMethods({
     scope: 'im',
     handler(params, call) {
       const chatId = groupChatId(params, call.data)
-      const userId = positiveInt(params.USER_ID)
+      const userId = positiveId(params.USER_ID)
       if (userId === null) throw msg.userIdEmpty()
       const chat = memberChat(call, chatId)
       if (isWorkgroupChat(chat)) throw msg.unavailable()
@@ -740,7 +714,7 @@ export const imChatMethods = defineMethods({
     handler(params, call) {
       let chatId: number | null = null
       if (present(params.CHAT_ID)) {
-        chatId = positiveInt(params.CHAT_ID)
+        chatId = positiveId(params.CHAT_ID)
         if (chatId === null) throw msg.chatIdEmpty()
       } else if (present(params.DIALOG_ID)) {
         const ref = parseDialogId(call.data, params.DIALOG_ID)
@@ -756,7 +730,7 @@ export const imChatMethods = defineMethods({
       }
       const chat = findChat(call.data, chatId)
       if (!chat || !chat.memberIds.includes(call.user.id)) throw msg.cannotMute()
-      const mute = yes(params.MUTE, true)
+      const mute = flag(params.MUTE, true)
       chat.mutedBy = mute
         ? [...new Set([...chat.mutedBy, call.user.id])]
         : chat.mutedBy.filter(id => id !== call.user.id)
@@ -797,9 +771,9 @@ export const imChatMethods = defineMethods({
         ids = chat.memberIds
       }
       // bots, e-mail and connector users are not modelled, so SKIP_EXTERNAL changes nothing here
-      const limit = Math.min(Math.max(positiveInt(params.LIMIT) ?? 50, 1), 200)
-      const lastId = positiveInt(params.LAST_ID)
-      const offset = lastId === null ? positiveInt(params.OFFSET) ?? 0 : 0
+      const limit = Math.min(Math.max(positiveId(params.LIMIT) ?? 50, 1), 200)
+      const lastId = positiveId(params.LAST_ID)
+      const offset = lastId === null ? positiveId(params.OFFSET) ?? 0 : 0
       const users = new Map(call.data.users.map(u => [u.id, u]))
       const all = [...ids].sort((a, b) => a - b).map(id => users.get(id)).filter((u): u is EmuUser => !!u)
       const after = lastId === null ? all : all.filter(u => u.id > lastId)

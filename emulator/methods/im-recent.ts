@@ -16,22 +16,13 @@
  */
 import { defineMethods, ListResult, RestError } from '../rest/registry.ts'
 import type { CallContext } from '../rest/registry.ts'
+import { flag, intOr } from '../rest/params.ts'
 import type { EmuChat, EmuUser, PortalData } from '../data/types.ts'
 // One shape for a chat everywhere: the im.dialog.get object the Chats family builds.
 import { canSeeChat, chatColorHex, chatPermissions, chatRole, dialogChat, dialogUser } from './im-chat.ts'
 
 export function isChannel(chat: EmuChat): boolean {
   return chat.type === 'CHANNEL' || chat.type === 'OPEN_CHANNEL'
-}
-
-function yes(value: unknown): boolean {
-  return value === 'Y' || value === 'y' || value === true || value === 1 || value === '1'
-}
-
-function intParam(value: unknown, fallback: number): number {
-  if (value === undefined || value === null || value === '') return fallback
-  const n = Number(value)
-  return Number.isFinite(n) ? Math.trunc(n) : fallback
 }
 
 /** The copilot block every answer carries; the model has no copilot chats, so it only names the assistant. */
@@ -94,21 +85,21 @@ function recentItem(data: PortalData, chat: EmuChat, user: EmuUser): Record<stri
 
 /** What the caller's recent list holds after the Y/N switches, newest first. */
 export function recentChats(data: PortalData, user: EmuUser, params: Record<string, unknown>): EmuChat[] {
-  if (yes(params.SKIP_CHAT) || yes(params.ONLY_COPILOT)) return []
+  if (flag(params.SKIP_CHAT) || flag(params.ONLY_COPILOT)) return []
   const before = typeof params.LAST_MESSAGE_DATE === 'string' && params.LAST_MESSAGE_DATE
     ? Date.parse(params.LAST_MESSAGE_DATE) : NaN
   return data.chats
     .filter((c) => c.memberIds.includes(user.id))
-    .filter((c) => !yes(params.ONLY_CHANNEL) || isChannel(c))
-    .filter((c) => !yes(params.CAN_MANAGE_MESSAGES) || chatRole(c, user.id) !== 'member' || chatPermissions(c).manage_messages === 'member')
+    .filter((c) => !flag(params.ONLY_CHANNEL) || isChannel(c))
+    .filter((c) => !flag(params.CAN_MANAGE_MESSAGES) || chatRole(c, user.id) !== 'member' || chatPermissions(c).manage_messages === 'member')
     .filter((c) => Number.isNaN(before) || Date.parse(c.lastActivityAt) < before)
     .sort((a, b) => Date.parse(b.lastActivityAt) - Date.parse(a.lastActivityAt) || b.id - a.id)
 }
 
 function recentList(params: Record<string, unknown>, call: CallContext): ListResult {
   const all = recentChats(call.data, call.user, params)
-  const limit = Math.min(Math.max(intParam(params.LIMIT, 50), 1), 200)
-  const offset = Math.max(intParam(params.OFFSET, 0), 0)
+  const limit = Math.min(Math.max(intOr(params.LIMIT, 50), 1), 200)
+  const offset = Math.max(intOr(params.OFFSET, 0), 0)
   // The overlap a real portal produces: a later page first repeats the previous page's last record.
   const repeated = offset > 0 && offset <= all.length ? [all[offset - 1]!] : []
   const page = [...repeated, ...all.slice(offset, offset + limit)]
@@ -127,8 +118,8 @@ function searchChats(params: Record<string, unknown>, call: CallContext): ListRe
   const findLines = typeof params.FIND_LINES === 'string' ? params.FIND_LINES.trim() : ''
   const phrase = find || findLines
   if (phrase.length < 2) throw new RestError(400, 'FIND_SHORT', 'Too short a search phrase')
-  const limit = Math.min(Math.max(intParam(params.LIMIT, 10), 1), 50)
-  const offset = Math.max(intParam(params.OFFSET, 0), 0)
+  const limit = Math.min(Math.max(intOr(params.LIMIT, 10), 1), 50)
+  const offset = Math.max(intOr(params.OFFSET, 0), 0)
   // The data model has no Open Channel chats, so FIND_LINES finds nothing.
   const needle = phrase.toLocaleLowerCase()
   const found = find

@@ -14,6 +14,7 @@
 import type { EmuConnector, EmuConnectorLine, Lang, PortalData } from '../data/types.ts'
 import { defineMethods, RestError } from '../rest/registry.ts'
 import type { CallContext } from '../rest/registry.ts'
+import { intval, phpBool } from '../rest/params.ts'
 
 type Text = Record<Lang, string>
 
@@ -83,15 +84,15 @@ function connectorParam(params: Record<string, unknown>): string {
   return id
 }
 
-/** LINE arrives as an int, or as a string from forms and from the SETTING_CONNECTOR options. */
+/** LINE arrives as an int, or as a string from forms and from the SETTING_CONNECTOR options: read with intval. */
 function lineParam(params: Record<string, unknown>, required: boolean): number {
   const raw = params.LINE
   if (isEmpty(raw)) {
     if (required) throw argumentError('LINE')
     return 0
   }
-  const line = typeof raw === 'number' ? raw : Number.parseInt(String(raw), 10)
-  if (!Number.isInteger(line) || line < 0) {
+  const line = intval(raw)
+  if (line < 0) {
     if (required) throw argumentError('LINE')
     return 0
   }
@@ -99,13 +100,12 @@ function lineParam(params: Record<string, unknown>, required: boolean): number {
 }
 
 /**
- * ACTIVE: "any non-empty value enables, an empty value or 0 disables", and the page recommends 1/0 or Y/N —
- * which only makes sense if N disables too, so N (and false) disable here.
+ * ACTIVE, a named exception to the Y/N flag (rest/params.ts): "any non-empty value enables, an empty value
+ * or 0 disables" is PHP's `!empty()` (phpBool), and the page recommends 1/0 or Y/N — which only makes sense
+ * if N disables too, so `'N'` (and `'false'`) disable here as well.
  */
 export function readActive(value: unknown): boolean {
-  if (value === false || value === 0) return false
-  const text = String(value).trim().toUpperCase()
-  return !(text === '' || text === '0' || text === 'N' || text === 'FALSE')
+  return phpBool(value) && value !== 'N' && value !== 'false'
 }
 
 function findConnector(data: PortalData, id: string): EmuConnector | undefined {

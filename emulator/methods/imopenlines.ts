@@ -8,6 +8,7 @@
 import type { EmuOpenLine, EmuUser, PortalData } from '../data/types.ts'
 import { defineMethods, RestError } from '../rest/registry.ts'
 import type { CallContext } from '../rest/registry.ts'
+import { flag, isFlag, positiveId } from '../rest/params.ts'
 
 /** Settings every emulated line shares (values as the config.get example shows them). */
 const DEFAULTS: Record<string, unknown> = {
@@ -179,6 +180,11 @@ function matches(row: Record<string, unknown>, op: string, field: string, expect
   return Array.isArray(expected) ? expected.some(v => String(v) === String(actual)) : String(actual) === String(expected)
 }
 
+/**
+ * Named exceptions to the portal's casts (rest/params.ts): config.list.get validates PARAMS.limit/offset and
+ * the OPTIONS flags instead of casting them — its page documents INVALID_FORMAT "A non-negative integer is
+ * expected in the PARAMS field 'limit'" and "A wrong format for the OPTIONS field … is passed".
+ */
 function nonNegativeInt(value: unknown, name: string, fallback: number): number {
   if (value === undefined || value === null || value === '') return fallback
   const text = String(value).trim()
@@ -188,7 +194,7 @@ function nonNegativeInt(value: unknown, name: string, fallback: number): number 
 
 function yesNo(value: unknown, name: string): boolean {
   if (value === undefined || value === null || value === '') return false
-  if (value === 'Y' || value === 'N') return value === 'Y'
+  if (isFlag(value)) return flag(value)
   throw invalidFormat(`A wrong format for the OPTIONS field '${name}' is passed`)
 }
 
@@ -276,18 +282,15 @@ function configListGet(params: Record<string, unknown>, call: CallContext): Arra
 
 function configGet(params: Record<string, unknown>, call: CallContext): Record<string, unknown> | false {
   const { data } = call
-  const raw = params.CONFIG_ID
-  const id = typeof raw === 'number' ? raw : Number.parseInt(String(raw ?? ''), 10)
-  if (raw === undefined || raw === null || raw === '' || !Number.isInteger(id) || id <= 0) {
-    throw new RestError(400, 'CONFIG_ID_EMPTY', "Config ID can't be empty")
-  }
+  const id = positiveId(params.CONFIG_ID)
+  if (id === null) throw new RestError(400, 'CONFIG_ID_EMPTY', "Config ID can't be empty")
   const line = data.openLines.find(l => l.id === id)
   // an unknown line is not an error here: the documented answer is `false`
   if (!line) return false
   const config = lineConfig(line)
-  const withQueue = params.WITH_QUEUE === undefined || String(params.WITH_QUEUE).toUpperCase() !== 'N'
+  const withQueue = flag(params.WITH_QUEUE, true)
   if (!withQueue) return config
-  const showOffline = params.SHOW_OFFLINE === undefined || String(params.SHOW_OFFLINE).toUpperCase() !== 'N'
+  const showOffline = flag(params.SHOW_OFFLINE, true)
   const queue = line.queueUserIds.filter(uid => showOffline || data.users.find(u => u.id === uid)?.isOnline)
   const queueFull: Record<string, unknown> = {}
   queue.forEach((uid, index) => {

@@ -13,6 +13,7 @@
  */
 import { defineMethods, ListResult } from '../rest/registry.ts'
 import type { CallContext } from '../rest/registry.ts'
+import { flag, startOf } from '../rest/params.ts'
 import type { EmuWorkgroup } from '../data/types.ts'
 
 const PAGE_SIZE = 50
@@ -77,8 +78,8 @@ function workgroupList(params: Record<string, unknown>, call: CallContext): List
   const filter = isObject(params.filter) ? params.filter : {}
   const queryParams = isObject(params.params) ? params.params : {}
   const select = Array.isArray(params.select) ? params.select.map((s) => String(s).toUpperCase()) : []
-  const withDialog = queryParams.shouldSelectDialogId === 'Y' || queryParams.shouldSelectDialogId === true
-  const seeAll = call.user.isAdmin && (queryParams.IS_ADMIN === 'Y' || queryParams.IS_ADMIN === true)
+  const withDialog = flag(queryParams.shouldSelectDialogId)
+  const seeAll = call.user.isAdmin && flag(queryParams.IS_ADMIN)
   const order = isObject(params.order) ? Object.entries(params.order) : []
 
   const visible = call.data.workgroups
@@ -93,9 +94,9 @@ function workgroupList(params: Record<string, unknown>, call: CallContext): List
     return (x < y ? -1 : x > y ? 1 : 0) * dir
   })
 
-  const startRaw = Number(params.start ?? 0)
+  const startRaw = startOf(params)
   const noCount = startRaw === -1
-  const start = Number.isFinite(startRaw) && startRaw > 0 ? Math.trunc(startRaw) : 0
+  const start = startRaw > 0 ? startRaw : 0
   const page = visible.slice(start, start + PAGE_SIZE)
   const fields = ['ID', ...select.filter((f) => f !== 'ID' && f in FIELDS)]
   const workgroups = page.map((g) => {

@@ -43,6 +43,9 @@ describe('system methods', () => {
     expect((await portal.v2('scope', {}, token)).body.result).toEqual(portal.emulator.ctx.data.scopes)
     expect((await portal.v2('scope', { full: true }, token)).body.result).toEqual(ALL_SCOPES)
     expect((await portal.get(`/rest/scope?full=1&auth=${token}`)).body.result).toEqual(ALL_SCOPES)
+    // `$arQuery['FULL'] == true` is PHP truthiness: "0" is false, "N" is true
+    expect((await portal.get(`/rest/scope?full=0&auth=${token}`)).body.result).toEqual(portal.emulator.ctx.data.scopes)
+    expect((await portal.get(`/rest/scope?full=N&auth=${token}`)).body.result).toEqual(ALL_SCOPES)
   })
 
   it('profile tells who is calling and whether they are an administrator', async () => {

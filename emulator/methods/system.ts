@@ -5,6 +5,7 @@
  */
 import { defineMethods } from '../rest/registry.ts'
 import { planLicense } from '../rest/plan.ts'
+import { phpBool } from '../rest/params.ts'
 
 /** Every scope a portal knows, answered by `scope` with full=true. */
 export const ALL_SCOPES = [
@@ -12,10 +13,6 @@ export const ALL_SCOPES = [
   'imconnector', 'imopenlines', 'landing', 'lists', 'log', 'mailservice', 'placement', 'sale', 'socialnetwork',
   'sonet_group', 'task', 'telephony', 'timeman', 'user', 'user_basic', 'user_brief', 'userfieldconfig'
 ]
-
-function truthy(value: unknown): boolean {
-  return value === true || value === 1 || value === '1' || value === 'true' || value === 'Y' || value === 'y'
-}
 
 export const systemMethods = defineMethods({
   'app.info': {
@@ -41,7 +38,8 @@ export const systemMethods = defineMethods({
     api: 'v2',
     scope: null,
     handler(params, call) {
-      return truthy(params.full) ? [...ALL_SCOPES] : [...call.data.scopes]
+      // CRestProvider::scopeList compares `$arQuery['FULL'] == true`: PHP truthiness, not a Y/N flag
+      return phpBool(params.full) ? [...ALL_SCOPES] : [...call.data.scopes]
     }
   },
   profile: {

@@ -7,6 +7,7 @@
 import { defineMethods, ListResult } from '../rest/registry.ts'
 import type { EmuUser, PortalData } from '../data/types.ts'
 import { isPlainObject } from '../rest/http.ts'
+import { startOf } from '../rest/params.ts'
 
 export const PAGE_SIZE = 50
 
@@ -170,10 +171,10 @@ function applySelect(user: WireUser, select: unknown): WireUser {
 
 /** `start` paging: 50 a page, `next` while more remain, `start=-1` answers the first page without counting. */
 function page(users: WireUser[], params: Record<string, unknown>): ListResult {
-  const start = Number(params.start ?? 0)
+  const start = startOf(params)
   const select = params.select ?? params.SELECT
   if (start === -1) return new ListResult(users.slice(0, PAGE_SIZE).map(u => applySelect(u, select)))
-  const offset = Number.isInteger(start) && start > 0 ? start : 0
+  const offset = start > 0 ? start : 0
   const rows = users.slice(offset, offset + PAGE_SIZE).map(u => applySelect(u, select))
   const next = offset + PAGE_SIZE < users.length ? offset + PAGE_SIZE : undefined
   return new ListResult(rows, users.length, next)

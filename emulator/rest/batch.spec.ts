@@ -95,6 +95,14 @@ describe('REST 2 batch', () => {
     expect(Object.keys(noHalt.batch.result as object)).toEqual(['a', 'c'])
   })
 
+  it('reads halt as PHP casts it to bool: "0" and "" run on, "N" halts', async () => {
+    const rows = { a: 'profile', b: 'no.such', c: 'scope' }
+    for (const halt of ['0', '']) {
+      expect(Object.keys((await v2Batch({ halt, cmd: rows })).batch.result as object)).toEqual(['a', 'c'])
+    }
+    expect(Object.keys((await v2Batch({ halt: 'N', cmd: rows })).batch.result as object)).toEqual(['a'])
+  })
+
   it('checks scope per row', async () => {
     await portal.post('/_emulator/reset', { scopes: ['user'] })
     token = (await portal.token(1)).access_token

@@ -10,6 +10,7 @@ import { systemErrors, v3Errors, renderFailure } from './failure.ts'
 import type { RestFailure } from './failure.ts'
 import { parsePhpQuery } from './query-string.ts'
 import { isPlainObject } from './http.ts'
+import { phpBool } from './params.ts'
 import type { TimeBlock } from './time.ts'
 
 export const BATCH_LIMIT = 50
@@ -34,10 +35,6 @@ export function phpJson(map: Record<string, unknown>): unknown {
   const keys = Object.keys(map)
   if (keys.length === 0) return []
   return keys.every((k, i) => k === String(i)) ? keys.map(k => map[k]) : map
-}
-
-function truthy(value: unknown): boolean {
-  return value === true || value === 1 || value === '1' || value === 'true' || value === 'Y'
 }
 
 interface V2Row {
@@ -101,7 +98,8 @@ export async function runV2Batch(rt: RestRuntime, params: Record<string, unknown
   const entries: [string, unknown][] = isPlainObject(cmd) || Array.isArray(cmd) ? Object.entries(cmd) : []
   const methods = v2BatchMethods(params)
   if (entries.length > BATCH_LIMIT) return { ok: false, failure: systemErrors.batchLength(), methods }
-  const halt = truthy(params.halt)
+  // CRestProvider::methodsBatch: `(bool)$arQuery['HALT']`, so '0', 0, '' and false run on and 'N' halts
+  const halt = phpBool(params.halt)
 
   const result: Record<string, unknown> = {}
   const errors: Record<string, unknown> = {}
