@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
@@ -25,8 +26,12 @@ function postAsGet(): Plugin {
   }
 }
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+
 export default defineConfig({
   base: './',
+  // the structure cache is keyed by the app's version (src/stores/structureCache.ts)
+  define: { 'import.meta.env.APP_VERSION': JSON.stringify(version) },
   // The same alias as tsconfig.app.json's paths, for the build and for vitest alike.
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [

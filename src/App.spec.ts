@@ -83,6 +83,8 @@ describe('App shell', () => {
     door.connectPortal.mockResolvedValue(portal({ isAdmin: false, lang: 'ru' }))
     fetchCurrentUser.mockResolvedValue(ANNA)
     const { wrapper: w } = await boot()
+    // Russian is fetched on demand: the shell waits for it on its connecting screen rather than flash English
+    await vi.waitFor(() => expect(w.find('nav').exists()).toBe(true))
     expect(w.find('[data-testid="admin-badge"]').exists()).toBe(false)
     expect(w.get('nav').findAll('a').map(a => a.text())).toEqual(['Подразделения', 'Чаты', 'Открытые линии', 'Поля CRM', 'Структура'])
     expect(document.documentElement.lang).toBe('ru')

@@ -1,6 +1,7 @@
 import { BATCH_LIMIT, COMMUNICATION_TYPES, NODE_PAGE_LIMIT, NODE_SELECT, NODE_TYPES, toNodeCommunications, toNodes } from './structure'
 import type { CommunicationType, NodeCommunications, NodeType, StructureNode } from './structure'
 import { portalTransport } from './transport'
+import { int, record } from './wire'
 import type { PortalTransport } from './transport'
 
 /**
@@ -96,6 +97,21 @@ export async function loadAllNodes(
     pagesAhead = BATCH_LIMIT
   }
   return [...byId.values()]
+}
+
+/**
+ * How many departments and teams the portal has (humanresources.node.count), so a load can say "n of N"
+ * before its first page. Only for progress: null when the portal does not answer it.
+ */
+export async function countNodes(transport: PortalTransport = portalTransport): Promise<number | null> {
+  try {
+    const result = record(await transport.call('humanresources.node.count', {}))
+    const departments = int(result.departments)
+    const teams = int(result.teams)
+    return departments === null && teams === null ? null : (departments ?? 0) + (teams ?? 0)
+  } catch {
+    return null
+  }
 }
 
 /** Runs `task` over `jobs` with at most `limit` in flight; stops starting new ones once aborted. */

@@ -1,6 +1,7 @@
 import { setAppOption } from '@/b24'
 import { COMMUNICATION_TYPES } from './structure'
-import type { CommunicationEdit, CommunicationType } from './structure'
+import type { CommunicationEdit, CommunicationType, NodeCommunications } from './structure'
+import { communicationsOfType } from './coverage'
 import type { PlanItem } from './bulk'
 import { flag, int, ints, record, text } from './wire'
 
@@ -159,4 +160,27 @@ export function undoneIds(entries: JournalEntry[]): Set<string> {
 /** Whether the journal view offers Undo for the entry. */
 export function canUndo(entry: JournalEntry, undone: Set<string>): boolean {
   return !undone.has(entry.id) && inverseEdit(entry) !== null
+}
+
+/**
+ * Why undoing the entry would overwrite a change made since, or null when the binding still stands as the
+ * entry left it (so its inverse reverts exactly that change).
+ * - `changed-later`: a later journal entry (any editor's, other than an undo of this one) changed the same
+ *   binding (node, type, id).
+ * - `changed-on-portal`: the portal no longer holds what the entry left (what it bound is gone, or what it
+ *   unbound is back): someone changed it outside the app, or an entry that did not reach the journal.
+ * `current` is the node's communications as just read from the portal.
+ */
+export type UndoConflict = 'changed-later' | 'changed-on-portal'
+
+export function undoConflict(entry: JournalEntry, entries: JournalEntry[], current: NodeCommunications | null): UndoConflict | null {
+  const touched = new Set([...entry.ids, ...entry.removeIds])
+  const position = entries.findIndex((e) => e.id === entry.id)
+  const later = position < 0 ? [] : entries.slice(0, position)
+  if (later.some((e) => e.result === 'success' && e.undoOf !== entry.id && e.nodeId === entry.nodeId && e.type === entry.type
+    && [...e.ids, ...e.removeIds].some((id) => touched.has(id)))) return 'changed-later'
+  if (!current) return null
+  const have = new Set(communicationsOfType(current, entry.type).map((c) => c.id))
+  if (entry.ids.some((id) => !have.has(id)) || entry.removeIds.some((id) => have.has(id))) return 'changed-on-portal'
+  return null
 }

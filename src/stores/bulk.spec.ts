@@ -52,6 +52,7 @@ vi.mock('@/b24', async (importOriginal) => ({
 
 import { useBulkStore } from './bulk'
 import { useCoverageStore } from './coverage'
+import { seedStructure } from '@/testing/seedStructure'
 import { useJournalStore } from './journal'
 import { toNodeCommunications } from '@/api/structure'
 import type { StructureNode } from '@/api/structure'
@@ -64,10 +65,7 @@ function node(id: number): StructureNode {
 const nodes = [1, 2, 3, 4].map(node)
 
 function seedCoverage(): void {
-  const coverage = useCoverageStore()
-  coverage.nodes = nodes
-  coverage.communications = new Map(nodes.map((n) => [n.id, toNodeCommunications({ chats: [], channels: [], collabs: [] })]))
-  coverage.state = 'loaded'
+  seedStructure(nodes, new Map(nodes.map((n) => [n.id, toNodeCommunications({ chats: [], channels: [], collabs: [] })])))
 }
 
 beforeEach(() => {
@@ -146,5 +144,28 @@ describe('bulk store', () => {
     expect([...portal.bindings.values()].every((ids) => ids.length === 0)).toBe(true)
     expect(journal.runEntries(bulk.plan!.id)).toEqual([])
     expect(useCoverageStore().rows.every((r) => r.counts.CHAT.direct === 0)).toBe(true)
+  })
+
+  it('two editors: undo leaves a binding someone changed since as it is, says so, and reverts the rest', async () => {
+    const bulk = useBulkStore()
+    bulk.makePlan({ kind: 'bind', type: 'CHAT', target: { id: 77, title: 'All hands' } }, nodes)
+    await bulk.run()
+    // another editor unbinds chat 77 from node 2 on the portal, and a later journal entry unbinds it from node 3
+    portal.bindings.set(2, [])
+    const journal = useJournalStore()
+    await journal.recordEdits([{ nodeId: 3, nodeName: 'Node 3', edit: { nodeId: 3, communicationType: 'CHAT', removeIds: [77] } }])
+    portal.bindings.set(3, [])
+    portal.bindings.set(3, [77])
+    portal.sent.length = 0
+    const result = await journal.undoRun(bulk.plan!.id)
+    expect(journal.undoConflicts.map((c) => [c.entry.nodeId, c.reason]).sort()).toEqual([[2, 'changed-on-portal'], [3, 'changed-later']])
+    expect(result).toMatchObject({ done: 2, failed: 0 })
+    // nodes 1 and 4 reverted; node 3's binding (re-made by the later editor) is not overwritten
+    expect(portal.bindings.get(1)).toEqual([])
+    expect(portal.bindings.get(4)).toEqual([])
+    expect(portal.bindings.get(3)).toEqual([77])
+    // the nodes were read before anything was sent
+    expect(portal.sent[0]).toMatch(/^batch:list/)
+    expect(portal.sent.filter((x) => x.includes('edit'))).toEqual(['batch:edit,edit'])
   })
 })

@@ -1,13 +1,13 @@
 import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { PortalError } from '@/b24'
-import { planBulk, resetFailed, runPlan, settleAfterReload } from '@/api/bulk'
+import { planBulk, resetFailed, settleAfterReload } from '@/api/bulk'
 import type { BulkAction, BulkPlan, ItemStatus, PlanItem, RunResult } from '@/api/bulk'
 import type { StructureNode } from '@/api/structure'
 import { useSessionStore } from './session'
 import { useCoverageStore } from './coverage'
 import { useJournalStore } from './journal'
-import { useStructureRightsStore } from './structureRights'
+import { useStructureStore } from './structure'
 
 /**
  * idle         no plan
@@ -128,12 +128,11 @@ export const useBulkStore = defineStore('bulk', () => {
     persist()
     const items = current.items.map((item) => ({ ...item }))
     try {
-      const outcome = await runPlan(items, { signal: controller.signal, onUpdate: touch })
+      // the one write path: every view (the tree, an open node panel, the matrix) shows what the portal holds after it
+      const outcome = await useStructureStore().applyItems(items, { signal: controller.signal, onUpdate: touch })
       touch(items)
-      useStructureRightsStore().noteItems(items, (id) => useCoverageStore().nodes.find((n) => n.id === id)?.type)
       await useJournalStore().recordItems(items, current.id)
       touch(items)
-      useCoverageStore().merge(outcome.fresh)
       result.value = outcome
       phase.value = outcome.cancelled || outcome.pending > 0 || outcome.unknown > 0 ? 'interrupted' : 'finished'
       return outcome

@@ -1,39 +1,51 @@
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, reactive, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
-import { PortalError } from '@/b24'
-import { loadCommunications, loadCoverage, loadCoveragePerNode } from '@/api/coverage'
-import type { CoverageProgress } from '@/api/coverage'
-import type { NodeCommunications, StructureNode } from '@/api/structure'
+import type { NodeCommunications } from '@/api/structure'
+import { useStructureStore } from './structure'
 import { subtreeOf } from './structureTree'
 import { csvRows, emptyFilters, filterRows, matrixOf } from './coverageMatrix'
 import type { CoverageFilters } from './coverageMatrix'
 
 export type CoverageState = 'idle' | 'loading' | 'loaded' | 'error'
-/** batch: the app's loader; per-node: the docs' one-call-per-node baseline (benchmark only) */
-export type CoverageStrategy = 'batch' | 'per-node'
 
-function isAbort(reason: unknown): boolean {
-  return reason instanceof DOMException ? reason.name === 'AbortError' : (reason as { name?: unknown } | null)?.name === 'AbortError'
+export interface CoverageProgress {
+  phase: 'nodes' | 'communications'
+  /** nodes known so far (all of them once phase is 'communications') */
+  nodes: number
+  /** how many nodes the portal said it has (humanresources.node.count), when it said */
+  total: number | null
+  /** nodes whose communications are loaded */
+  loaded: number
 }
 
 /**
- * The structure-wide coverage matrix: every node with its chats, channels and collabs, the filters, and
- * the selection bulk changes act on.
+ * The Structure view's state over the one structure store (stores/structure.ts): the matrix of every node
+ * with its chats, channels and collabs, the filters, and the selection bulk changes act on. The data, its
+ * loading and its freshness are the structure store's, shared with Departments, the journal and bulk jobs.
  */
 export const useCoverageStore = defineStore('coverage', () => {
-  const state = ref<CoverageState>('idle')
-  const progress = ref<CoverageProgress | null>(null)
-  const error = shallowRef<PortalError | null>(null)
-  const nodes = shallowRef<StructureNode[]>([])
-  const communications = shallowRef<Map<number, NodeCommunications>>(new Map())
-  const requests = ref(0)
-  const loadMs = ref(0)
-  const strategy = ref<CoverageStrategy>('batch')
+  const structure = useStructureStore()
   const filters = reactive<CoverageFilters>(emptyFilters())
   const selected = shallowRef<Set<number>>(new Set())
-  /** an edit of the matrix (bulk run) is reloading these nodes from the portal */
-  const refreshing = ref(false)
-  let controller: AbortController | null = null
+
+  const nodes = computed(() => structure.nodes)
+  const communications = computed(() => {
+    const out = new Map<number, NodeCommunications>()
+    for (const [id, state] of structure.communications) if (state.data) out.set(id, state.data)
+    return out
+  })
+  const state = computed<CoverageState>(() => {
+    if (structure.allStatus === 'ready') return 'loaded'
+    if (structure.allStatus === 'error') return 'error'
+    if (structure.allStatus === 'loading' || structure.nodesStatus === 'loading') return 'loading'
+    return 'idle'
+  })
+  const error = computed(() => structure.allError)
+  const progress = computed<CoverageProgress>(() => (structure.nodesStatus !== 'ready'
+    ? { phase: 'nodes', nodes: structure.loadedNodes, total: structure.totalNodes, loaded: 0 }
+    : { phase: 'communications', nodes: structure.nodeCount, total: structure.nodeCount, loaded: structure.allLoaded }))
+  /** rows are being re-read after a write (a bulk run) */
+  const refreshing = computed(() => structure.checking.size > 0 && structure.revalidating === false)
 
   const matrix = computed(() => matrixOf(nodes.value, communications.value))
   const rows = computed(() => matrix.value.rows)
@@ -41,65 +53,22 @@ export const useCoverageStore = defineStore('coverage', () => {
   const byId = computed(() => matrix.value.index.byId)
   const branchNode = computed(() => (filters.branchId === null ? null : byId.value.get(filters.branchId) ?? null))
 
-  async function load(which: CoverageStrategy = strategy.value): Promise<void> {
-    controller?.abort()
-    const current = new AbortController()
-    controller = current
-    strategy.value = which
-    state.value = 'loading'
-    error.value = null
-    progress.value = { phase: 'nodes', nodes: 0, loaded: 0, requests: 0 }
-    const started = performance.now()
-    try {
-      const loader = which === 'per-node' ? loadCoveragePerNode : loadCoverage
-      const result = await loader({ signal: current.signal, onProgress: (p) => { if (controller === current) progress.value = p } })
-      if (controller !== current) return
-      nodes.value = result.nodes
-      communications.value = result.communications
-      requests.value = result.requests
-      loadMs.value = Math.round(performance.now() - started)
-      // a reload may drop nodes: keep only the selection that still exists
-      const ids = new Set(result.nodes.map((n) => n.id))
-      selected.value = new Set([...selected.value].filter((id) => ids.has(id)))
-      state.value = 'loaded'
-    } catch (reason) {
-      if (controller !== current) return
-      if (isAbort(reason)) {
-        state.value = nodes.value.length ? 'loaded' : 'idle'
-        return
-      }
-      error.value = PortalError.from(reason)
-      state.value = 'error'
-    } finally {
-      if (controller === current) controller = null
-    }
+  /** Every node's communications: the known ones at once (then re-read), the rest from the portal. */
+  async function load(options: { reload?: boolean } = {}): Promise<void> {
+    await structure.ensureAll(options)
+    structure.watchFreshness()
+    // a reload may drop nodes: keep only the selection that still exists
+    const ids = new Set(structure.nodes.map((n) => n.id))
+    if ([...selected.value].some((id) => !ids.has(id))) selected.value = new Set([...selected.value].filter((id) => ids.has(id)))
   }
 
   function cancel(): void {
-    controller?.abort()
+    structure.cancelAll()
   }
 
-  /** What the portal holds now for these nodes (after a bulk run or an undo), merged into the matrix. */
-  async function refreshNodes(ids: number[]): Promise<Map<number, NodeCommunications>> {
-    if (!ids.length) return new Map()
-    refreshing.value = true
-    try {
-      const fresh = await loadCommunications([...new Set(ids)])
-      const next = new Map(communications.value)
-      for (const [id, value] of fresh) next.set(id, value)
-      communications.value = next
-      return fresh
-    } finally {
-      refreshing.value = false
-    }
-  }
-
-  /** Fresh communications read elsewhere (a bulk run's final re-read) replace what the matrix shows. */
-  function merge(fresh: Map<number, NodeCommunications>): void {
-    if (!fresh.size) return
-    const next = new Map(communications.value)
-    for (const [id, value] of fresh) next.set(id, value)
-    communications.value = next
+  /** What the portal holds now for these nodes (after a bulk run or an undo), merged into every view. */
+  function refreshNodes(ids: number[]): Promise<void> {
+    return structure.refresh(ids)
   }
 
   function setSelected(next: Set<number>): void {
@@ -142,8 +111,8 @@ export const useCoverageStore = defineStore('coverage', () => {
   }
 
   return {
-    state, progress, error, nodes, communications, requests, loadMs, strategy, filters, selected, refreshing,
+    state, progress, error, nodes, communications, filters, selected, refreshing,
     rows, filteredRows, byId, branchNode,
-    load, cancel, refreshNodes, merge, setSelected, toggle, selectAllFiltered, selectBranch, clearSelection, setBranch, resetFilters, csv
+    load, cancel, refreshNodes, setSelected, toggle, selectAllFiltered, selectBranch, clearSelection, setBranch, resetFilters, csv
   }
 })

@@ -1,26 +1,20 @@
-import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { PortalError } from '@/b24'
-import { fetchCommunications, fetchUserNodeIds, planEdits, portalAnswers, searchNodes } from '@/api/structure'
-import type { CommunicationEdit, CommunicationType, NodeCommunications, PickedCommunication, StructureNode } from '@/api/structure'
+import { fetchUserNodeIds, planEdits, portalAnswers, searchNodes } from '@/api/structure'
+import type { CommunicationEdit, CommunicationType, PickedCommunication, StructureNode } from '@/api/structure'
 import { useSessionStore } from '@/stores/session'
 import { useJournalStore } from '@/stores/journal'
-import { loadAllNodes, loadCommunications as loadCommunicationsBatched } from '@/api/coverage'
-import { portalTransport } from '@/api/transport'
-import { idsOfType, itemFailure, runPlan } from '@/api/bulk'
+import { idsOfType, itemFailure } from '@/api/bulk'
 import type { PlanItem } from '@/api/bulk'
 import { fullName, int } from '@/api/wire'
 import { useStructureRightsStore } from '@/stores/structureRights'
-import { ancestorsOf, buildIndex, filterIds, subtreeOf, visibleRows } from './structureTree'
-import type { StructureIndex, TreeRow } from './structureTree'
+import { useStructureStore } from './structure'
+import type { CommunicationsState } from './structure'
+import { ancestorsOf, filterIds, subtreeOf, visibleRows } from './structureTree'
+import type { TreeRow } from './structureTree'
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
-
-export interface CommunicationsState {
-  status: LoadStatus
-  data: NodeCommunications | null
-  error: PortalError | null
-}
+export type { CommunicationsState, LoadStatus } from './structure'
 
 /** What a write did: the calls that went through and the one that failed (later ones are not sent). */
 export interface EditOutcome {
@@ -29,19 +23,14 @@ export interface EditOutcome {
   notSent: CommunicationEdit[]
 }
 
-const EMPTY_INDEX: StructureIndex = buildIndex([])
-
 /**
- * The company structure and the communications of its nodes. The structure is loaded once (all pages,
- * batched); communications are loaded per node on demand (`loadCommunications`) or for many nodes at
- * once with REST 3.0 batches (`loadCommunicationsMany`, for structure-wide views). Writes go through
- * `applyEdits` / `createDefault`, which always reload the node from the portal afterwards.
+ * The Departments view's state over the one structure store (stores/structure.ts): which nodes are open,
+ * which is selected, the filter and the portal search, "My departments", and the single-node edits. The
+ * nodes and communications themselves, their loading and every write live in the structure store, so a
+ * bulk job or an undo elsewhere shows here at once, and an edit here shows in the Structure view.
  */
 export const useDepartmentsStore = defineStore('departments', () => {
-  const status = ref<LoadStatus>('idle')
-  const error = shallowRef<PortalError | null>(null)
-  const index = shallowRef<StructureIndex>(EMPTY_INDEX)
-  const loadedCount = ref(0)
+  const structure = useStructureStore()
   /** nodes the signed-in user belongs to ("My departments"), departments first */
   const myNodeIds = ref<number[]>([])
   const expanded = shallowRef<Set<number>>(new Set())
@@ -49,9 +38,14 @@ export const useDepartmentsStore = defineStore('departments', () => {
   const filterTerm = ref('')
   const serverMatches = shallowRef<Set<number>>(new Set())
   const searching = ref(false)
-  const communications = shallowRef<Map<number, CommunicationsState>>(new Map())
 
-  const nodeCount = computed(() => index.value.byId.size)
+  const status = computed(() => structure.nodesStatus)
+  const error = computed(() => structure.nodesError)
+  const index = computed(() => structure.index)
+  const loadedCount = computed(() => structure.loadedNodes)
+  const totalCount = computed(() => structure.totalNodes)
+  const communications = computed(() => structure.communications)
+  const nodeCount = computed(() => structure.nodeCount)
   const selectedNode = computed(() => (selectedId.value === null ? null : index.value.byId.get(selectedId.value) ?? null))
   const filter = computed(() => filterIds(index.value, filterTerm.value, serverMatches.value))
   const rows = computed<TreeRow[]>(() => visibleRows(index.value, expanded.value, filter.value))
@@ -59,7 +53,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
   const myNodes = computed(() => myNodeIds.value.map((id) => index.value.byId.get(id)).filter((n): n is StructureNode => !!n))
 
   function node(id: number): StructureNode | undefined {
-    return index.value.byId.get(id)
+    return structure.node(id)
   }
 
   function path(id: number): StructureNode[] {
@@ -95,39 +89,35 @@ export const useDepartmentsStore = defineStore('departments', () => {
     return found ? useStructureRightsStore().canEdit(found.type) : false
   }
 
-  let loading: Promise<void> | null = null
-
-  function loadStructure(): Promise<void> {
-    if (loading) return loading
-    status.value = 'loading'
-    error.value = null
-    loadedCount.value = 0
-    loading = (async () => {
-      try {
-        const nodes = await loadAllNodes(portalTransport, { requests: 0 }, undefined, (n) => { loadedCount.value = n })
-        index.value = buildIndex(nodes)
-        // the top level starts open so the first screen shows more than one row
-        expanded.value = new Set(index.value.roots.map((n) => n.id))
-        status.value = 'ready'
-      } catch (reason) {
-        error.value = PortalError.from(reason)
-        status.value = 'error'
-        return
-      }
-      await loadMyNodes()
-    })().finally(() => { loading = null })
-    return loading
+  function openTopLevel(): void {
+    // the top level starts open so the first screen shows more than one row
+    if (!expanded.value.size) expanded.value = new Set(index.value.roots.map((n) => n.id))
   }
 
-  function ensureLoaded(): Promise<void> {
-    return status.value === 'ready' ? Promise.resolve() : loadStructure()
+  async function afterNodes(): Promise<void> {
+    if (structure.nodesStatus !== 'ready') return
+    openTopLevel()
+    structure.watchFreshness()
+    await loadMyNodes()
+  }
+
+  /** The tree from the portal again (Retry after a failed load). */
+  async function loadStructure(): Promise<void> {
+    await structure.loadNodes()
+    await afterNodes()
+  }
+
+  /** The tree for the view: the cached one at once when there is one (then re-read), else from the portal. */
+  async function ensureLoaded(): Promise<void> {
+    await structure.ensureNodes()
+    await afterNodes()
   }
 
   /** "My departments": not essential, so a failure here leaves the tree usable and the list empty. */
   async function loadMyNodes(): Promise<void> {
     const user = useSessionStore().user
     const userId = int(user?.id)
-    if (!user || userId === null) return
+    if (!user || userId === null || myNodeIds.value.length) return
     try {
       const name = fullName(user.firstName, user.lastName) || user.displayName
       const mine = await fetchUserNodeIds(userId, name)
@@ -160,44 +150,18 @@ export const useDepartmentsStore = defineStore('departments', () => {
     return loadCommunications(id)
   }
 
-  function setCommunications(id: number, state: CommunicationsState): void {
-    communications.value.set(id, state)
-    triggerRef(communications)
-  }
-
   function communicationsOf(id: number): CommunicationsState {
-    return communications.value.get(id) ?? { status: 'idle', data: null, error: null }
+    return structure.communicationsOf(id)
   }
 
   /** (Re)load one node's communications from the portal; the previous data stays visible meanwhile. */
-  async function loadCommunications(id: number): Promise<void> {
-    const previous = communicationsOf(id)
-    setCommunications(id, { status: 'loading', data: previous.data, error: null })
-    try {
-      setCommunications(id, { status: 'ready', data: await fetchCommunications(id), error: null })
-    } catch (reason) {
-      setCommunications(id, { status: 'error', data: previous.data, error: PortalError.from(reason) })
-    }
+  function loadCommunications(id: number): Promise<void> {
+    return structure.loadCommunications(id)
   }
 
   /** Communications of many nodes, 50 per batch, filled in chunk by chunk. */
   async function loadCommunicationsMany(ids: number[]): Promise<void> {
-    for (const id of ids) setCommunications(id, { status: 'loading', data: communicationsOf(id).data, error: null })
-    try {
-      await loadCommunicationsBatched(ids, {
-        onChunk: (_loaded, chunk) => {
-          for (const [id, data] of chunk) communications.value.set(id, { status: 'ready', data, error: null })
-          triggerRef(communications)
-        }
-      })
-    } catch (reason) {
-      const failure = PortalError.from(reason)
-      for (const id of ids) {
-        const state = communicationsOf(id)
-        if (state.status === 'loading') communications.value.set(id, { status: 'error', data: state.data, error: failure })
-      }
-      triggerRef(communications)
-    }
+    await structure.loadCommunicationsMany(ids).catch(() => undefined)
   }
 
   /** Ids of one communication type the node holds directly (not inherited). */
@@ -226,7 +190,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
     const nodeName = node(nodeId)?.name ?? String(nodeId)
     for (const [i, edit] of edits.entries()) {
       const item: PlanItem = { nodeId, nodeName, edit, before: allIds(nodeId, edit.communicationType), status: 'pending', attempts: 0 }
-      await runPlan([item], { maxAttempts: 2, retryDelayMs: () => 500, readAfter: false })
+      await structure.applyItems([item], { maxAttempts: 2, retryDelayMs: () => 500, readAfter: false })
       if (item.status === 'done') {
         outcome.done.push(edit)
         continue
@@ -234,8 +198,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
       const error = item.error
         ? itemFailure(item.error)
         : new PortalError({ code: 'OUTCOME_UNKNOWN', message: 'The portal did not say whether the change was made.' })
-      const found = node(nodeId)
-      if (found) useStructureRightsStore().noteFailure(found.type, error)
+      // a refusal turns that kind read-only: structure.applyItems noted it from the item
       outcome.failed = { edit, error }
       outcome.notSent = edits.slice(i + 1)
       break
@@ -245,7 +208,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
     for (const edit of outcome.done) await learnChildrenReach(nodeId, edit)
     if (outcome.done.some((e) => e.withChildren)) {
       const reached = subtreeOf(index.value, nodeId).map((n) => n.id).filter((id) => id !== nodeId && communications.value.has(id))
-      if (reached.length) await loadCommunicationsMany(reached)
+      if (reached.length) await structure.refresh(reached).catch(() => undefined)
     }
     await journal(nodeId, outcome.done, before)
     return outcome
@@ -298,11 +261,9 @@ export const useDepartmentsStore = defineStore('departments', () => {
     try {
       const found = await searchNodes(trimmed)
       if (seq !== searchSeq) return
-      const known = found.filter((n) => index.value.byId.has(n.id))
-      const unknown = found.filter((n) => !index.value.byId.has(n.id))
       // Nodes created since the tree loaded: add them so they can be shown and selected.
-      if (unknown.length) index.value = buildIndex([...index.value.byId.values(), ...unknown])
-      serverMatches.value = new Set([...known, ...unknown].map((n) => n.id))
+      structure.addNodes(found)
+      serverMatches.value = new Set(found.map((n) => n.id))
     } catch (reason) {
       // the instant filter already answers; a failed portal search only loses the extra matches
       if (seq === searchSeq) serverMatches.value = new Set()
@@ -318,7 +279,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
   }
 
   return {
-    status, error, index, loadedCount, nodeCount, myNodeIds, myNodes, expanded, selectedId, selectedNode,
+    status, error, index, loadedCount, totalCount, nodeCount, myNodeIds, myNodes, expanded, selectedId, selectedNode,
     filterTerm, matchCount, searching, rows, communications,
     node, path, reach, canEdit, loadStructure, ensureLoaded, setExpanded, toggle, select, communicationsOf,
     loadCommunications, loadCommunicationsMany, applyEdits, createDefault, searchOnPortal, setFilter

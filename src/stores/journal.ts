@@ -1,15 +1,14 @@
 import { computed, ref, shallowRef } from 'vue'
-import { useStructureRightsStore } from './structureRights'
 import { defineStore } from 'pinia'
 import { PortalError, getPortal } from '@/b24'
-import { appendJournal, canUndo, entryFromItem, inverseEdit, JOURNAL_OPTION, parseJournal, saveJournal, undoneIds } from '@/api/journal'
-import type { Author, JournalEntry } from '@/api/journal'
-import { itemsFromEdits, newRunId, runPlan } from '@/api/bulk'
+import { appendJournal, canUndo, entryFromItem, inverseEdit, JOURNAL_OPTION, parseJournal, saveJournal, undoConflict, undoneIds } from '@/api/journal'
+import type { Author, JournalEntry, UndoConflict } from '@/api/journal'
+import { itemsFromEdits, newRunId } from '@/api/bulk'
 import type { PlanItem, RunResult } from '@/api/bulk'
 import type { CommunicationEdit } from '@/api/structure'
 import { int } from '@/api/wire'
 import { useSessionStore } from './session'
-import { useCoverageStore } from './coverage'
+import { useStructureStore } from './structure'
 
 /**
  * The change journal as the app shows it, and undo. Read from the app options the portal sent at boot;
@@ -24,6 +23,8 @@ export const useJournalStore = defineStore('journal', () => {
   const undoing = ref<string | null>(null)
   const undoResult = shallowRef<RunResult | null>(null)
   const undoError = shallowRef<PortalError | null>(null)
+  /** entries the last undo left alone because their binding was changed since (nothing is overwritten) */
+  const undoConflicts = shallowRef<Array<{ entry: JournalEntry, reason: UndoConflict }>>([])
 
   const undone = computed(() => undoneIds(entries.value))
 
@@ -80,7 +81,11 @@ export const useJournalStore = defineStore('journal', () => {
     return entries.value.filter((e) => e.runId === runId && !e.undoOf && undoable(e))
   }
 
-  /** Sends the inverse edits of the entries, records them, and shows the portal's state after it. */
+  /**
+   * Takes the entries back, but only what still stands as the journal left it: the nodes are read first,
+   * and an entry whose binding was changed since (by a later entry, or on the portal) is reported in
+   * `undoConflicts` and not sent. The rest go through the one write path, and are journaled as undos.
+   */
   async function undo(targets: JournalEntry[], key: string): Promise<RunResult | null> {
     ensureLoaded()
     const list = targets.filter(undoable)
@@ -88,14 +93,23 @@ export const useJournalStore = defineStore('journal', () => {
     undoing.value = key
     undoError.value = null
     undoResult.value = null
+    undoConflicts.value = []
+    const structure = useStructureStore()
     try {
-      const items = itemsFromEdits(list.map((e) => ({ edit: inverseEdit(e)!, nodeName: e.nodeName })))
-      const result = await runPlan(items, {})
-      useStructureRightsStore().noteItems(items, (id) => useCoverageStore().nodes.find((n) => n.id === id)?.type)
+      await structure.refresh(list.map((e) => e.nodeId))
+      const conflicts: Array<{ entry: JournalEntry, reason: UndoConflict }> = []
+      const runnable: JournalEntry[] = []
+      for (const entry of list) {
+        const reason = undoConflict(entry, entries.value, structure.communicationsOf(entry.nodeId).data)
+        if (reason) conflicts.push({ entry, reason })
+        else runnable.push(entry)
+      }
+      undoConflicts.value = conflicts
+      const items = itemsFromEdits(runnable.map((e) => ({ edit: inverseEdit(e)!, nodeName: e.nodeName })))
+      const result = await structure.applyItems(items, {})
       const runId = newRunId()
       const who = author()
-      await record(items.flatMap((item, index) => (item.status === 'done' ? [entryFromItem(item, who, { runId, undoOf: list[index]!.id })] : [])))
-      useCoverageStore().merge(result.fresh)
+      await record(items.flatMap((item, index) => (item.status === 'done' ? [entryFromItem(item, who, { runId, undoOf: runnable[index]!.id })] : [])))
       undoResult.value = result
       return result
     } catch (reason) {
@@ -114,5 +128,5 @@ export const useJournalStore = defineStore('journal', () => {
     return undo(runEntries(runId), runId)
   }
 
-  return { entries, loaded, saveError, undoing, undoResult, undoError, undone, ensureLoaded, record, recordItems, recordEdits, undoable, runEntries, undoEntry, undoRun }
+  return { entries, loaded, saveError, undoing, undoResult, undoError, undoConflicts, undone, ensureLoaded, record, recordItems, recordEdits, undoable, runEntries, undoEntry, undoRun }
 })

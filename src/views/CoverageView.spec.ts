@@ -3,7 +3,6 @@ import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import type * as CoverageApi from '@/api/coverage'
-import type { CoverageMatrix, LoadCoverageOptions } from '@/api/coverage'
 import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { mountApp } from '@/testing/mountApp'
@@ -12,8 +11,9 @@ import { useStructureRightsStore } from '@/stores/structureRights'
 import CoverageView from './CoverageView.vue'
 
 const loaders = vi.hoisted(() => ({
-  loadCoverage: vi.fn<(options?: LoadCoverageOptions) => Promise<CoverageMatrix>>(),
-  loadCoveragePerNode: vi.fn<(options?: LoadCoverageOptions) => Promise<CoverageMatrix>>()
+  countNodes: vi.fn<() => Promise<number | null>>(),
+  loadAllNodes: vi.fn<(...args: unknown[]) => Promise<StructureNode[]>>(),
+  loadCommunications: vi.fn<(ids: number[], options?: { onChunk?: (loaded: number, chunk: Map<number, NodeCommunications>) => void }) => Promise<Map<number, NodeCommunications>>>()
 }))
 
 vi.mock('@/api/coverage', async (importOriginal) => ({
@@ -21,8 +21,13 @@ vi.mock('@/api/coverage', async (importOriginal) => ({
   ...loaders
 }))
 
+interface Company {
+  nodes: StructureNode[]
+  communications: Map<number, NodeCommunications>
+}
+
 /** A root with `size - 1` departments under it; every third has a chat, node 2 inherits one. */
-function company(size: number): CoverageMatrix {
+function company(size: number): Company {
   const nodes: StructureNode[] = Array.from({ length: size }, (_, i) => ({
     id: i + 1, name: i === 0 ? 'Company' : `Dept ${String(i + 1).padStart(5, '0')}`, type: i % 7 === 6 ? 'TEAM' : 'DEPARTMENT',
     parentId: i === 0 ? null : 1, userCount: 3, description: '', colorName: null
@@ -31,7 +36,18 @@ function company(size: number): CoverageMatrix {
     chats: n.id % 3 === 0 ? [{ id: 1000 + n.id, type: 'CHAT', title: 'x', originalNodeId: null }] : n.id === 2 ? [{ id: 5, type: 'CHAT', originalNodeId: 1 }] : [],
     channels: [], collabs: []
   })]))
-  return { nodes, communications, requests: 3 }
+  return { nodes, communications }
+}
+
+/** The portal answers with this company: totals, the nodes, then every node's communications in one chunk. */
+function serve(data: Company): void {
+  loaders.countNodes.mockResolvedValue(data.nodes.length)
+  loaders.loadAllNodes.mockResolvedValue(data.nodes)
+  loaders.loadCommunications.mockImplementation(async (ids, options) => {
+    const chunk = new Map(ids.map((id) => [id, data.communications.get(id)!]))
+    options?.onChunk?.(chunk.size, chunk)
+    return chunk
+  })
 }
 
 let wrapper: VueWrapper | null = null
@@ -48,8 +64,9 @@ async function mount(path = '/coverage', admin = true) {
 
 beforeEach(() => {
   localStorage.clear()
-  loaders.loadCoverage.mockReset()
-  loaders.loadCoveragePerNode.mockReset()
+  loaders.countNodes.mockReset()
+  loaders.loadAllNodes.mockReset()
+  loaders.loadCommunications.mockReset()
 })
 
 afterEach(() => {
@@ -58,33 +75,45 @@ afterEach(() => {
 })
 
 describe('CoverageView', () => {
-  it('shows progress while loading and exposes the status the benchmark waits for', async () => {
-    let finish!: (m: CoverageMatrix) => void
-    loaders.loadCoverage.mockImplementation((options) => {
-      options?.onProgress?.({ phase: 'communications', nodes: 1000, loaded: 350, requests: 9 })
-      return new Promise((resolve) => { finish = resolve })
+  it('shows progress "n of N" while loading and exposes the status the benchmark waits for', async () => {
+    const data = company(1000)
+    serve(data)
+    let finish!: () => void
+    loaders.loadCommunications.mockImplementation((ids, options) => {
+      const first = new Map(ids.slice(0, 350).map((id) => [id, data.communications.get(id)!]))
+      options?.onChunk?.(350, first)
+      return new Promise((resolve) => {
+        finish = () => {
+          const rest = new Map(ids.slice(350).map((id) => [id, data.communications.get(id)!]))
+          options?.onChunk?.(1000, rest)
+          resolve(new Map([...first, ...rest]))
+        }
+      })
     })
     await mount()
     const status = wrapper!.get('[data-testid="coverage-status"]')
     expect(status.attributes('data-state')).toBe('loading')
     expect(status.text()).toContain('Loaded 350 of 1,000 nodes')
-    finish(company(1000))
+    // the rows already answered are on screen before the load ends
+    expect(wrapper!.findAll('[data-testid^="coverage-row-"]').length).toBeGreaterThan(0)
+    finish()
     await flushPromises()
     expect(status.attributes('data-state')).toBe('loaded')
     expect(status.attributes('data-nodes')).toBe('1000')
-    expect(loaders.loadCoveragePerNode).not.toHaveBeenCalled()
   })
 
-  it('loads with the per-node baseline when the route asks for it', async () => {
-    loaders.loadCoveragePerNode.mockResolvedValue(company(10))
-    await mount('/coverage?strategy=per-node')
-    expect(loaders.loadCoveragePerNode).toHaveBeenCalledTimes(1)
-    expect(loaders.loadCoverage).not.toHaveBeenCalled()
-    expect(wrapper!.get('[data-testid="coverage-status"]').attributes('data-strategy')).toBe('per-node')
+  it('says how many nodes of how many while the nodes load, from humanresources.node.count', async () => {
+    loaders.countNodes.mockResolvedValue(5000)
+    loaders.loadAllNodes.mockImplementation((_transport, _counter, _signal, onNodes) => {
+      (onNodes as (count: number) => void)(1200)
+      return new Promise(() => undefined)
+    })
+    await mount()
+    expect(wrapper!.get('[data-testid="coverage-status"]').text()).toContain('Loading the structure: 1,200 of 5,000 nodes')
   })
 
   it('renders only the visible rows of 10,000 nodes', async () => {
-    loaders.loadCoverage.mockResolvedValue(company(10000))
+    serve(company(10000))
     await mount()
     const rows = wrapper!.findAll('[data-testid^="coverage-row-"]')
     expect(rows.length).toBeGreaterThan(10)
@@ -93,7 +122,7 @@ describe('CoverageView', () => {
   })
 
   it('filters nodes without a chat, by text and by branch, and counts inherited ones as present', async () => {
-    loaders.loadCoverage.mockResolvedValue(company(30))
+    serve(company(30))
     await mount()
     const noChat = wrapper!.get('[data-testid="coverage-filter-no-chat"]')
     await (noChat.element.tagName === 'BUTTON' ? noChat : noChat.get('button')).trigger('click')
@@ -113,7 +142,7 @@ describe('CoverageView', () => {
   })
 
   it('selects a branch and plans a bulk create-default only where none exists', async () => {
-    loaders.loadCoverage.mockResolvedValue(company(7))
+    serve(company(7))
     const { pinia } = await mount()
     await wrapper!.get('[data-testid="coverage-select-branch-1"]').trigger('click')
     expect(wrapper!.get('[data-testid="coverage-selected-count"]').attributes('data-count')).toBe('7')
@@ -130,7 +159,7 @@ describe('CoverageView', () => {
   })
 
   it('offers bulk controls to anyone until the portal refuses edits of both kinds (not to admins only)', async () => {
-    loaders.loadCoverage.mockResolvedValue(company(5))
+    serve(company(5))
     await mount('/coverage', false)
     expect(wrapper!.find('[data-testid="coverage-selection"]').exists()).toBe(true)
     const { PortalError } = await import('@/b24')
@@ -147,7 +176,8 @@ describe('CoverageView', () => {
 
   it('says what failed when the load fails', async () => {
     const { PortalError } = await import('@/b24')
-    loaders.loadCoverage.mockRejectedValue(new PortalError({ code: 'ACCESS_DENIED', message: 'Access denied', status: 403 }))
+    serve(company(3))
+    loaders.loadAllNodes.mockRejectedValue(new PortalError({ code: 'ACCESS_DENIED', message: 'Access denied', status: 403 }))
     await mount()
     expect(wrapper!.get('[data-testid="coverage-status"]').attributes('data-state')).toBe('error')
     expect(wrapper!.get('[data-testid="coverage-error"]').text()).toContain('Access denied')

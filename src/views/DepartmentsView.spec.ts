@@ -15,6 +15,7 @@ import { mountApp } from '@/testing/mountApp'
 import DepartmentsView from './DepartmentsView.vue'
 
 const api = vi.hoisted(() => ({
+  countNodes: vi.fn(async () => null),
   loadAllNodes: vi.fn(),
   fetchCommunications: vi.fn(),
   loadCommunications: vi.fn(),
@@ -36,6 +37,7 @@ vi.mock('@/api/structure', async (importOriginal) => ({
 }))
 vi.mock('@/api/coverage', async (importOriginal) => ({
   ...await importOriginal<typeof CoverageApi>(),
+  countNodes: api.countNodes,
   loadAllNodes: api.loadAllNodes,
   loadCommunications: api.loadCommunications
 }))
@@ -144,6 +146,22 @@ describe('DepartmentsView', () => {
       vi.advanceTimersByTime(400)
       await flushPromises()
       expect(api.searchNodes).toHaveBeenCalledWith('b2b')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('asks the portal nothing for a term typed just before the view is left', async () => {
+    const w = await mountAs(true)
+    vi.useFakeTimers()
+    try {
+      await w.get('input[data-testid="departments-filter"], [data-testid="departments-filter"] input').setValue('b2b')
+      await flushPromises()
+      w.unmount()
+      wrapper = null
+      vi.advanceTimersByTime(400)
+      await flushPromises()
+      expect(api.searchNodes).not.toHaveBeenCalled()
     } finally {
       vi.useRealTimers()
     }

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'جارٍ الاتصال بـBitrix24…',
     errorTitle: 'تعذّر تشغيل التطبيق',
-    accessDenied: 'ليست لديك صلاحية الوصول إلى هذا التطبيق. اطلب من مسؤول Bitrix24 منحك إياها.',
+    accessDenied: 'ليست لديك صلاحية الوصول إلى هذا التطبيق. اطلب من مسؤول Bitrix24 منحك إياها.'
+  },
+  errors: {
     network: 'تعذّر الوصول إلى البوابة. تحقّق من الاتصال وحاول مرة أخرى.',
     generic: 'ردّت البوابة بخطأ: {message}'
-  },
-  placeholder: {
-    title: 'هذا القسم قيد الإنشاء',
-    description: 'سيظهر هنا في إصدار قادم من التطبيق.'
   },
   outside: {
     title: 'افتح هذا التطبيق في Bitrix24',

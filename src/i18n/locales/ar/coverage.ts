@@ -23,9 +23,7 @@ export default {
     loaded: '{total} وحدة | وحدة واحدة | وحدتان | {total} وحدات | {total} وحدة | {total} وحدة',
     error: 'تعذّر تحميل التغطية: {message}',
     cancel: 'إيقاف التحميل',
-    reload: 'إعادة التحميل',
-    strategyPerNode: 'حُمّلت بطلب واحد لكل وحدة (خط أساس للقياس)',
-    requests: 'عدد الطلبات: {count}'
+    reload: 'إعادة التحميل'
   },
   filters: {
     label: 'عوامل التصفية',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Conectando ao Bitrix24…',
     errorTitle: 'Não foi possível iniciar o aplicativo',
-    accessDenied: 'Você não tem acesso a este aplicativo. Peça ao administrador do Bitrix24 que o libere para você.',
+    accessDenied: 'Você não tem acesso a este aplicativo. Peça ao administrador do Bitrix24 que o libere para você.'
+  },
+  errors: {
     network: 'Não foi possível acessar o portal. Verifique a conexão e tente novamente.',
     generic: 'O portal respondeu com um erro: {message}'
-  },
-  placeholder: {
-    title: 'Esta seção está em construção',
-    description: 'Ela estará disponível aqui em uma próxima versão do aplicativo.'
   },
   outside: {
     title: 'Abra este aplicativo no Bitrix24',

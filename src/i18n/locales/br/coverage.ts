@@ -23,9 +23,7 @@ export default {
     loaded: '{total} unidades | {total} unidade | {total} unidades',
     error: 'Não foi possível carregar a cobertura: {message}',
     cancel: 'Parar o carregamento',
-    reload: 'Recarregar',
-    strategyPerNode: 'Carregado com uma requisição por unidade (referência do benchmark)',
-    requests: 'Requisições: {count}'
+    reload: 'Recarregar'
   },
   filters: {
     label: 'Filtros',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Verbindung mit Bitrix24 wird hergestellt…',
     errorTitle: 'Die Anwendung konnte nicht gestartet werden',
-    accessDenied: 'Sie haben keinen Zugriff auf diese Anwendung. Bitten Sie Ihren Bitrix24-Administrator, Ihnen den Zugriff zu gewähren.',
+    accessDenied: 'Sie haben keinen Zugriff auf diese Anwendung. Bitten Sie Ihren Bitrix24-Administrator, Ihnen den Zugriff zu gewähren.'
+  },
+  errors: {
     network: 'Das Portal ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
     generic: 'Das Portal hat mit einem Fehler geantwortet: {message}'
-  },
-  placeholder: {
-    title: 'Dieser Bereich befindet sich im Aufbau',
-    description: 'Er erscheint hier in einer der nächsten Versionen der Anwendung.'
   },
   outside: {
     title: 'Öffnen Sie diese Anwendung in Bitrix24',

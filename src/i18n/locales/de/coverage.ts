@@ -23,9 +23,7 @@ export default {
     loaded: '{total} Knoten | {total} Knoten | {total} Knoten',
     error: 'Die Abdeckung konnte nicht geladen werden: {message}',
     cancel: 'Laden abbrechen',
-    reload: 'Neu laden',
-    strategyPerNode: 'Mit einer Anfrage pro Knoten geladen (Vergleichsbasis für Benchmarks)',
-    requests: 'Anfragen: {count}'
+    reload: 'Neu laden'
   },
   filters: {
     label: 'Filter',

@@ -21,16 +21,22 @@ export default {
   actions: {
     retry: 'Retry'
   },
+  freshness: {
+    asOf: 'As of {time}',
+    checking: 'Checking for changes…',
+    changed: 'Changed since: {count}',
+    clearMarks: 'Hide the marks',
+    checkingRow: 'Checking for changes',
+    changedRow: 'Changed'
+  },
   boot: {
     connecting: 'Connecting to Bitrix24…',
     errorTitle: 'The app could not start',
-    accessDenied: 'You do not have access to this application. Ask your Bitrix24 administrator to grant it.',
+    accessDenied: 'You do not have access to this application. Ask your Bitrix24 administrator to grant it.'
+  },
+  errors: {
     network: 'The portal could not be reached. Check the connection and try again.',
     generic: 'The portal answered with an error: {message}'
-  },
-  placeholder: {
-    title: 'This section is being built',
-    description: 'It will appear here in a coming version of the app.'
   },
   outside: {
     title: 'Open this app in Bitrix24',

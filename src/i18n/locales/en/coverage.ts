@@ -19,13 +19,12 @@ export default {
   },
   status: {
     nodes: 'Loading the structure: {count} nodes so far…',
+    nodesOf: 'Loading the structure: {count} of {total} nodes…',
     communications: 'Loaded {loaded} of {total} nodes',
     loaded: '{total} nodes | {total} node | {total} nodes',
     error: 'The coverage could not be loaded: {message}',
     cancel: 'Stop loading',
-    reload: 'Reload',
-    strategyPerNode: 'Loaded with one request per node (benchmark baseline)',
-    requests: '{count} requests'
+    reload: 'Reload'
   },
   filters: {
     label: 'Filters',
@@ -175,6 +174,9 @@ export default {
     cancel: 'Cancel',
     undoDone: 'Undone: {done} succeeded, {failed} failed.',
     undoError: 'The undo failed: {message}',
+    conflictTitle: 'Left as it is: changed since',
+    conflictLater: '{node}: a later change in the journal touched the same binding.',
+    conflictPortal: '{node}: the binding is no longer as this change left it (changed on the portal).',
     saveError: 'The journal could not be saved: {message}'
   }
 }

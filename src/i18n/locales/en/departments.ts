@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Department or team name',
     loading: 'Loading the company structure…',
     loadingCount: 'Loading the company structure… {count} loaded',
+    loadingCountOf: 'Loading the company structure… {count} of {total}',
     errorTitle: 'The company structure could not be loaded',
     emptyTitle: 'No departments',
     emptyDescription: 'The portal has no departments or teams yet.',
@@ -121,7 +122,6 @@ export default {
     accessDenied: 'The portal refused: you do not have the right to edit this department or team.',
     viewDenied: 'The portal does not show you the company structure: it is open to the company\'s employees. Ask your Bitrix24 administrator if you need it.',
     notFound: 'The department or team no longer exists on the portal. Reload the structure.',
-    validation: 'The portal did not accept the change: {message}',
-    generic: 'The portal answered with an error: {message}'
+    validation: 'The portal did not accept the change: {message}'
   }
 }

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Connexion à Bitrix24…',
     errorTitle: 'L’application n’a pas pu démarrer',
-    accessDenied: 'Vous n’avez pas accès à cette application. Demandez à votre administrateur Bitrix24 de vous l’accorder.',
+    accessDenied: 'Vous n’avez pas accès à cette application. Demandez à votre administrateur Bitrix24 de vous l’accorder.'
+  },
+  errors: {
     network: 'Le portail est injoignable. Vérifiez la connexion et réessayez.',
     generic: 'Le portail a répondu par une erreur : {message}'
-  },
-  placeholder: {
-    title: 'Cette section est en cours de construction',
-    description: 'Elle apparaîtra ici dans une prochaine version de l’application.'
   },
   outside: {
     title: 'Ouvrez cette application dans Bitrix24',

@@ -23,9 +23,7 @@ export default {
     loaded: '{total} nœud | {total} nœud | {total} nœuds',
     error: 'La couverture n’a pas pu être chargée : {message}',
     cancel: 'Arrêter le chargement',
-    reload: 'Recharger',
-    strategyPerNode: 'Chargé avec une requête par nœud (référence pour les mesures)',
-    requests: 'Requêtes : {count}'
+    reload: 'Recharger'
   },
   filters: {
     label: 'Filtres',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Menghubungkan ke Bitrix24…',
     errorTitle: 'Aplikasi tidak dapat dimulai',
-    accessDenied: 'Anda tidak memiliki akses ke aplikasi ini. Minta administrator Bitrix24 Anda untuk memberikannya.',
+    accessDenied: 'Anda tidak memiliki akses ke aplikasi ini. Minta administrator Bitrix24 Anda untuk memberikannya.'
+  },
+  errors: {
     network: 'Portal tidak dapat dijangkau. Periksa koneksi dan coba lagi.',
     generic: 'Portal merespons dengan kesalahan: {message}'
-  },
-  placeholder: {
-    title: 'Bagian ini sedang dibuat',
-    description: 'Bagian ini akan tersedia di versi aplikasi mendatang.'
   },
   outside: {
     title: 'Buka aplikasi ini di Bitrix24',

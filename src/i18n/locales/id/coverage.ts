@@ -23,9 +23,7 @@ export default {
     loaded: '{total} unit | {total} unit',
     error: 'Cakupan tidak dapat dimuat: {message}',
     cancel: 'Hentikan pemuatan',
-    reload: 'Muat ulang',
-    strategyPerNode: 'Dimuat dengan satu permintaan per unit (acuan tolok ukur)',
-    requests: '{count} permintaan'
+    reload: 'Muat ulang'
   },
   filters: {
     label: 'Filter',

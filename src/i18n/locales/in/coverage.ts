@@ -23,9 +23,7 @@ export default {
     loaded: '{total} इकाइयाँ | {total} इकाई | {total} इकाइयाँ',
     error: 'कवरेज लोड नहीं हो सका: {message}',
     cancel: 'लोड करना रोकें',
-    reload: 'फिर से लोड करें',
-    strategyPerNode: 'हर इकाई के लिए एक अनुरोध से लोड किया गया (बेंचमार्क का आधार)',
-    requests: '{count} अनुरोध'
+    reload: 'फिर से लोड करें'
   },
   filters: {
     label: 'फ़िल्टर',

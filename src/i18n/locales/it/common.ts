@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Connessione a Bitrix24…',
     errorTitle: 'Impossibile avviare l’applicazione',
-    accessDenied: 'Non hai accesso a questa applicazione. Chiedi al tuo amministratore di Bitrix24 di concedertelo.',
+    accessDenied: 'Non hai accesso a questa applicazione. Chiedi al tuo amministratore di Bitrix24 di concedertelo.'
+  },
+  errors: {
     network: 'Il portale non è raggiungibile. Controlla la connessione e riprova.',
     generic: 'Il portale ha risposto con un errore: {message}'
-  },
-  placeholder: {
-    title: 'Questa sezione è in costruzione',
-    description: 'Comparirà qui in una prossima versione dell’applicazione.'
   },
   outside: {
     title: 'Apri questa applicazione in Bitrix24',

@@ -23,9 +23,7 @@ export default {
     loaded: '{total} nodi | {total} nodo | {total} nodi',
     error: 'Impossibile caricare la copertura: {message}',
     cancel: 'Interrompi il caricamento',
-    reload: 'Ricarica',
-    strategyPerNode: 'Caricato con una richiesta per nodo (riferimento per i benchmark)',
-    requests: 'Richieste: {count}'
+    reload: 'Ricarica'
   },
   filters: {
     label: 'Filtri',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Bitrix24 に接続しています…',
     errorTitle: 'アプリを起動できませんでした',
-    accessDenied: 'このアプリケーションへのアクセス権がありません。Bitrix24 の管理者にアクセス権の付与を依頼してください。',
+    accessDenied: 'このアプリケーションへのアクセス権がありません。Bitrix24 の管理者にアクセス権の付与を依頼してください。'
+  },
+  errors: {
     network: 'ポータルに接続できませんでした。接続を確認して、もう一度お試しください。',
     generic: 'ポータルがエラーを返しました：{message}'
-  },
-  placeholder: {
-    title: 'このセクションは準備中です',
-    description: 'アプリの今後のバージョンでここに表示されます。'
   },
   outside: {
     title: 'このアプリは Bitrix24 で開いてください',

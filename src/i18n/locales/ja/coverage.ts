@@ -23,9 +23,7 @@ export default {
     loaded: '{total} ノード | {total} ノード',
     error: 'カバレッジを読み込めませんでした：{message}',
     cancel: '読み込みを中止',
-    reload: '再読み込み',
-    strategyPerNode: 'ノードごとに 1 リクエストで読み込みました（ベンチマークの基準値）',
-    requests: '{count} リクエスト'
+    reload: '再読み込み'
   },
   filters: {
     label: 'フィルター',

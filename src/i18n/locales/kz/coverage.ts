@@ -23,9 +23,7 @@ export default {
     loaded: '{total} түйін | {total} түйін | {total} түйін',
     error: 'Қамтуды жүктеу мүмкін болмады: {message}',
     cancel: 'Жүктеуді тоқтату',
-    reload: 'Қайта жүктеу',
-    strategyPerNode: 'Әр түйінге бір сұраумен жүктелді (салыстыруға арналған базалық нұсқа)',
-    requests: '{count} сұрау'
+    reload: 'Қайта жүктеу'
   },
   filters: {
     label: 'Сүзгілер',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Conectando con Bitrix24…',
     errorTitle: 'No se pudo iniciar la aplicación',
-    accessDenied: 'No tienes acceso a esta aplicación. Pide al administrador de Bitrix24 que te lo conceda.',
+    accessDenied: 'No tienes acceso a esta aplicación. Pide al administrador de Bitrix24 que te lo conceda.'
+  },
+  errors: {
     network: 'No se pudo conectar con el portal. Revisa la conexión e inténtalo de nuevo.',
     generic: 'El portal respondió con un error: {message}'
-  },
-  placeholder: {
-    title: 'Esta sección está en construcción',
-    description: 'Estará disponible aquí en una próxima versión de la aplicación.'
   },
   outside: {
     title: 'Abre esta aplicación en Bitrix24',

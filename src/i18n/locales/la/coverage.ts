@@ -23,9 +23,7 @@ export default {
     loaded: '{total} nodos | {total} nodo | {total} nodos',
     error: 'No se pudo cargar la cobertura: {message}',
     cancel: 'Detener la carga',
-    reload: 'Recargar',
-    strategyPerNode: 'Cargado con una solicitud por nodo (referencia de la prueba de rendimiento)',
-    requests: 'Solicitudes: {count}'
+    reload: 'Recargar'
   },
   filters: {
     label: 'Filtros',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Menyambung ke Bitrix24…',
     errorTitle: 'Aplikasi tidak dapat dimulakan',
-    accessDenied: 'Anda tiada akses kepada aplikasi ini. Minta pentadbir Bitrix24 anda memberikannya.',
+    accessDenied: 'Anda tiada akses kepada aplikasi ini. Minta pentadbir Bitrix24 anda memberikannya.'
+  },
+  errors: {
     network: 'Portal tidak dapat dihubungi. Semak sambungan dan cuba lagi.',
     generic: 'Portal membalas dengan ralat: {message}'
-  },
-  placeholder: {
-    title: 'Bahagian ini sedang dibina',
-    description: 'Bahagian ini akan tersedia di sini dalam versi aplikasi yang akan datang.'
   },
   outside: {
     title: 'Buka aplikasi ini dalam Bitrix24',

@@ -23,9 +23,7 @@ export default {
     loaded: '{total} unit | {total} unit',
     error: 'Liputan tidak dapat dimuatkan: {message}',
     cancel: 'Hentikan pemuatan',
-    reload: 'Muat semula',
-    strategyPerNode: 'Dimuatkan dengan satu permintaan bagi setiap unit (asas penanda aras)',
-    requests: '{count} permintaan'
+    reload: 'Muat semula'
   },
   filters: {
     label: 'Penapis',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Łączenie z Bitrix24…',
     errorTitle: 'Nie udało się uruchomić aplikacji',
-    accessDenied: 'Nie masz dostępu do tej aplikacji. Poproś administratora Bitrix24 o przyznanie dostępu.',
+    accessDenied: 'Nie masz dostępu do tej aplikacji. Poproś administratora Bitrix24 o przyznanie dostępu.'
+  },
+  errors: {
     network: 'Nie udało się połączyć z portalem. Sprawdź połączenie i spróbuj ponownie.',
     generic: 'Portal zwrócił błąd: {message}'
-  },
-  placeholder: {
-    title: 'Ta sekcja jest w przygotowaniu',
-    description: 'Pojawi się tutaj w jednej z kolejnych wersji aplikacji.'
   },
   outside: {
     title: 'Otwórz tę aplikację w Bitrix24',

@@ -23,9 +23,7 @@ export default {
     loaded: '{total} węzłów | {total} węzeł | {total} węzły | {total} węzłów',
     error: 'Nie udało się załadować pokrycia: {message}',
     cancel: 'Zatrzymaj ładowanie',
-    reload: 'Odśwież',
-    strategyPerNode: 'Załadowano jednym żądaniem na węzeł (punkt odniesienia benchmarku)',
-    requests: 'Żądania: {count}'
+    reload: 'Odśwież'
   },
   filters: {
     label: 'Filtry',

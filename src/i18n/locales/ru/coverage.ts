@@ -23,9 +23,7 @@ export default {
     loaded: '{total} узлов | {total} узел | {total} узла | {total} узлов',
     error: 'Не удалось загрузить покрытие: {message}',
     cancel: 'Остановить загрузку',
-    reload: 'Обновить',
-    strategyPerNode: 'Загружено по одному запросу на узел (базовый вариант для замера)',
-    requests: 'Запросов: {count}'
+    reload: 'Обновить'
   },
   filters: {
     label: 'Фильтры',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: '正在连接 Bitrix24…',
     errorTitle: '应用无法启动',
-    accessDenied: '您无权访问此应用。请联系您的 Bitrix24 管理员为您授予访问权限。',
+    accessDenied: '您无权访问此应用。请联系您的 Bitrix24 管理员为您授予访问权限。'
+  },
+  errors: {
     network: '无法连接到门户。请检查网络连接后重试。',
     generic: '门户返回了错误：{message}'
-  },
-  placeholder: {
-    title: '此版块正在建设中',
-    description: '它将在应用的后续版本中出现在这里。'
   },
   outside: {
     title: '请在 Bitrix24 中打开此应用',

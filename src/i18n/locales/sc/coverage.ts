@@ -23,9 +23,7 @@ export default {
     loaded: '{total} 个节点 | {total} 个节点',
     error: '无法加载覆盖情况：{message}',
     cancel: '停止加载',
-    reload: '重新加载',
-    strategyPerNode: '已按每个节点一个请求的方式加载（基准测试基线）',
-    requests: '{count} 个请求'
+    reload: '重新加载'
   },
   filters: {
     label: '筛选',

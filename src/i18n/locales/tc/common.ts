@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: '正在連線到 Bitrix24…',
     errorTitle: '應用程式無法啟動',
-    accessDenied: '您沒有此應用程式的存取權限。請聯絡您的 Bitrix24 管理員為您授予權限。',
+    accessDenied: '您沒有此應用程式的存取權限。請聯絡您的 Bitrix24 管理員為您授予權限。'
+  },
+  errors: {
     network: '無法連線到入口網站。請檢查網路連線後再試一次。',
     generic: '入口網站回傳錯誤：{message}'
-  },
-  placeholder: {
-    title: '此區段正在建置中',
-    description: '它將在應用程式的後續版本中出現在這裡。'
   },
   outside: {
     title: '請在 Bitrix24 中開啟此應用程式',

@@ -23,9 +23,7 @@ export default {
     loaded: '{total} 個節點 | {total} 個節點',
     error: '無法載入涵蓋情況：{message}',
     cancel: '停止載入',
-    reload: '重新載入',
-    strategyPerNode: '已以每個節點一個請求的方式載入（效能基準）',
-    requests: '{count} 個請求'
+    reload: '重新載入'
   },
   filters: {
     label: '篩選',

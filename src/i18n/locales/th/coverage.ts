@@ -23,9 +23,7 @@ export default {
     loaded: '{total} หน่วยงาน | {total} หน่วยงาน',
     error: 'ไม่สามารถโหลดความครอบคลุมได้: {message}',
     cancel: 'หยุดโหลด',
-    reload: 'โหลดใหม่',
-    strategyPerNode: 'โหลดด้วยคำขอหนึ่งรายการต่อหน่วยงาน (ค่าพื้นฐานสำหรับการวัดผล)',
-    requests: '{count} คำขอ'
+    reload: 'โหลดใหม่'
   },
   filters: {
     label: 'ตัวกรอง',

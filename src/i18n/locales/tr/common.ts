@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Bitrix24’e bağlanılıyor…',
     errorTitle: 'Uygulama başlatılamadı',
-    accessDenied: 'Bu uygulamaya erişiminiz yok. Bitrix24 yöneticinizden erişim vermesini isteyin.',
+    accessDenied: 'Bu uygulamaya erişiminiz yok. Bitrix24 yöneticinizden erişim vermesini isteyin.'
+  },
+  errors: {
     network: 'Portala ulaşılamadı. Bağlantınızı kontrol edip yeniden deneyin.',
     generic: 'Portal bir hatayla yanıt verdi: {message}'
-  },
-  placeholder: {
-    title: 'Bu bölüm hazırlanıyor',
-    description: 'Uygulamanın gelecek sürümlerinden birinde burada yer alacak.'
   },
   outside: {
     title: 'Bu uygulamayı Bitrix24’te açın',

@@ -23,9 +23,7 @@ export default {
     loaded: '{total} birim | {total} birim | {total} birim',
     error: 'Kapsam yüklenemedi: {message}',
     cancel: 'Yüklemeyi durdur',
-    reload: 'Yeniden yükle',
-    strategyPerNode: 'Birim başına bir istekle yüklendi (karşılaştırma için temel yöntem)',
-    requests: '{count} istek'
+    reload: 'Yeniden yükle'
   },
   filters: {
     label: 'Filtreler',

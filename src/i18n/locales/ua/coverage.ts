@@ -23,9 +23,7 @@ export default {
     loaded: '{total} вузлів | {total} вузол | {total} вузли | {total} вузлів',
     error: 'Не вдалося завантажити покриття: {message}',
     cancel: 'Зупинити завантаження',
-    reload: 'Оновити',
-    strategyPerNode: 'Завантажено по одному запиту на вузол (базовий варіант для заміру)',
-    requests: 'Запитів: {count}'
+    reload: 'Оновити'
   },
   filters: {
     label: 'Фільтри',

@@ -24,13 +24,11 @@ export default {
   boot: {
     connecting: 'Đang kết nối với Bitrix24…',
     errorTitle: 'Không thể khởi động ứng dụng',
-    accessDenied: 'Bạn không có quyền truy cập ứng dụng này. Hãy nhờ quản trị viên Bitrix24 cấp quyền cho bạn.',
+    accessDenied: 'Bạn không có quyền truy cập ứng dụng này. Hãy nhờ quản trị viên Bitrix24 cấp quyền cho bạn.'
+  },
+  errors: {
     network: 'Không thể kết nối với cổng thông tin. Hãy kiểm tra kết nối rồi thử lại.',
     generic: 'Cổng thông tin phản hồi lỗi: {message}'
-  },
-  placeholder: {
-    title: 'Mục này đang được xây dựng',
-    description: 'Mục này sẽ xuất hiện ở đây trong một phiên bản sắp tới của ứng dụng.'
   },
   outside: {
     title: 'Mở ứng dụng này trong Bitrix24',

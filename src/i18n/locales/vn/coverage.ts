@@ -23,9 +23,7 @@ export default {
     loaded: '{total} đơn vị | {total} đơn vị',
     error: 'Không thể tải mức độ bao phủ: {message}',
     cancel: 'Dừng tải',
-    reload: 'Tải lại',
-    strategyPerNode: 'Đã tải với một yêu cầu cho mỗi đơn vị (mốc so sánh hiệu năng)',
-    requests: '{count} yêu cầu'
+    reload: 'Tải lại'
   },
   filters: {
     label: 'Bộ lọc',
