@@ -73,4 +73,10 @@ export class EmulatorClient {
   async token(userId: number): Promise<{ access_token: string }> {
     return await this.post('/_emulator/token', { userId }) as { access_token: string }
   }
+
+  /** A REST 3.0 call as another user of the portal (another editor's change, made outside this browser). */
+  async v3As(userId: number, method: string, params: Record<string, unknown>): Promise<unknown> {
+    const { access_token: auth } = await this.token(userId)
+    return this.post(`/rest/api/${method}`, { ...params, auth })
+  }
 }
