@@ -8,6 +8,7 @@ import {
   attachFakeTransport, installFakeParent, ok, v2Error, v3Error, FAKE_DOMAIN
 } from './testing/fakePortal'
 import type { FakeHandler, FakeParent, FakeParentOptions, FakeRequest } from './testing/fakePortal'
+import { PortalError } from './errors'
 import type * as DoorModule from './index'
 
 type Door = typeof DoorModule
@@ -274,6 +275,46 @@ describe('batch', () => {
     const { door } = await connected(() => v3Error(403, 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', 'Access denied'))
     const error = await rejection(door.batchV3([{ method: 'humanresources.node.get', params: { id: 1 } }]))
     expect(error).toMatchObject({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403 })
+  })
+})
+
+describe('PortalError: may this have run, and may it be sent again?', () => {
+  // code, status → refused before running (by the rate limit / the operating limit), outcome unknown, retryable
+  it.each([
+    ['QUERY_LIMIT_EXCEEDED', 503, { rateLimited: true, operatingLimited: false, refusedBeforeRunning: true, outcomeUnknown: false, retryable: true }],
+    ['OPERATION_TIME_LIMIT', 429, { rateLimited: false, operatingLimited: true, refusedBeforeRunning: true, outcomeUnknown: false, retryable: true }],
+    ['TOO_MANY_REQUESTS', 429, { rateLimited: false, operatingLimited: true, refusedBeforeRunning: true, outcomeUnknown: false, retryable: true }],
+    ['NETWORK_ERROR', 0, { rateLimited: false, operatingLimited: false, refusedBeforeRunning: false, outcomeUnknown: true, retryable: true }],
+    ['REQUEST_TIMEOUT', 408, { rateLimited: false, operatingLimited: false, refusedBeforeRunning: false, outcomeUnknown: true, retryable: true }],
+    ['INTERNAL_SERVER_ERROR', 500, { rateLimited: false, operatingLimited: false, refusedBeforeRunning: false, outcomeUnknown: true, retryable: true }],
+    ['PORTAL_INIT_TIMEOUT', 0, { rateLimited: false, operatingLimited: false, refusedBeforeRunning: false, outcomeUnknown: true, retryable: true }],
+    ['ACCESS_ERROR', 403, { rateLimited: false, operatingLimited: false, refusedBeforeRunning: false, outcomeUnknown: false, retryable: false }],
+    ['WRONG_REQUEST', 200, { rateLimited: false, operatingLimited: false, refusedBeforeRunning: false, outcomeUnknown: false, retryable: false }],
+    ['BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', 400, { rateLimited: false, operatingLimited: false, refusedBeforeRunning: false, outcomeUnknown: false, retryable: false }]
+  ])('%s (HTTP %i) → %o', (code, status, expected) => {
+    const error = new PortalError({ code, message: '', status })
+    expect({
+      rateLimited: error.rateLimited,
+      operatingLimited: error.operatingLimited,
+      refusedBeforeRunning: error.refusedBeforeRunning,
+      outcomeUnknown: error.outcomeUnknown,
+      retryable: error.retryable
+    }).toEqual(expected)
+  })
+
+  it('keeps a retryable the caller knows better about, and the answers still follow code and status', () => {
+    const error = new PortalError({ code: 'APPLICATION_REGISTRATION_ERROR_POINT', message: 'no dots', status: 200, retryable: false })
+    expect([error.retryable, error.refusedBeforeRunning, error.outcomeUnknown]).toEqual([false, false, false])
+  })
+
+  it('answers the same for what the SDK threw: a 500 may have run, a rate-limit refusal did not', async () => {
+    const { door } = await connected(request => request.body.TITLE === 'Sales'
+      ? v2Error(500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
+      : v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'))
+    const failed = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
+    expect(failed).toMatchObject({ status: 500, refusedBeforeRunning: false, outcomeUnknown: true })
+    const refused = await rejection(door.callV2('im.chat.add', { TITLE: 'Support' }, { retry: false }))
+    expect(refused).toMatchObject({ status: 503, refusedBeforeRunning: true, outcomeUnknown: false })
   })
 })
 

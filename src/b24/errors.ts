@@ -35,7 +35,7 @@ const RETRYABLE_CODES = new Set([
   'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT'
 ])
 
-export function isRetryable(code: string, status: number): boolean {
+function isRetryable(code: string, status: number): boolean {
   return RETRYABLE_CODES.has(code) || status >= 500 || status === 429 || status === 408
 }
 
@@ -148,6 +148,38 @@ export class PortalError extends Error {
     }
     return new PortalError({ code: 'UNKNOWN_ERROR', message: String(error), ...context })
   }
+
+  // region may this have run?
+  // The one place that answers it: the door re-sends by it (rest.ts), a create settles by it
+  // (stores/chats.ts). `retryable` says whether the same request may well succeed; these say what the
+  // portal did with it.
+
+  /** The rate limit refused it (503 QUERY_LIMIT_EXCEEDED): the SDK's bucket or the portal's, before the method ran. */
+  get rateLimited(): boolean {
+    return this.code === 'QUERY_LIMIT_EXCEEDED'
+  }
+
+  /** The operating-time limit refused it (429 OPERATION_TIME_LIMIT): the method is paused for this app and did not run. */
+  get operatingLimited(): boolean {
+    return this.code === 'OPERATION_TIME_LIMIT' || this.status === 429
+  }
+
+  /** Refused before the method ran (either limit): nothing happened, so sending it again cannot double anything. */
+  get refusedBeforeRunning(): boolean {
+    return this.rateLimited || this.operatingLimited
+  }
+
+  /**
+   * No answer says whether the method ran: the connection dropped, the request timed out, or the portal
+   * failed (5xx) — possibly after it had done the work. Ask the portal before sending it again. Any other
+   * 4xx is the method's own "no", and a refusal by a limit came before it ran.
+   */
+  get outcomeUnknown(): boolean {
+    if (this.refusedBeforeRunning) return false
+    return this.status === 0 || this.status >= 500 || this.status === 408
+  }
+
+  // endregion
 
   /** REST 3.0 field errors as { field: message } for a form (first message per field wins). */
   fieldErrors(): Record<string, string> {

@@ -93,11 +93,6 @@ function firstError(result: { errors: Map<string, Error> }): unknown {
  */
 export const ONE_SHOT_RATE_LIMIT_WAITS_MS = [1000, 2000]
 
-function refusedBeforeRunning(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
-  return code === 'QUERY_LIMIT_EXCEEDED'
-}
-
 async function sendOnce(
   single: NonNullable<OneShotHttp['_executeSingleCall']>, http: OneShotHttp, requestId: string, method: string, params: RestParams
 ): Promise<AjaxResult> {
@@ -106,7 +101,8 @@ async function sendOnce(
       return await single.call(http, requestId, method, params)
     } catch (error) {
       const wait = ONE_SHOT_RATE_LIMIT_WAITS_MS[attempt]
-      if (wait === undefined || !refusedBeforeRunning(error)) throw error
+      // only the rate limit here: an operating-limit refusal goes up to `send`, which pauses its methods
+      if (wait === undefined || !PortalError.from(error).rateLimited) throw error
       await new Promise(resolve => setTimeout(resolve, wait))
     }
   }
@@ -117,10 +113,6 @@ export const operatingBudget = new OperatingBudget()
 
 /** A call refused by the operating limit waits and goes again; after this many refusals in a row it fails. */
 const MAX_OPERATING_REFUSALS = 30
-
-function isOperatingRefusal(error: PortalError): boolean {
-  return error.code === 'OPERATION_TIME_LIMIT' || error.status === 429
-}
 
 /**
  * One request, paced by the operating-time model: it waits until its calls (a batch's nested commands
@@ -143,7 +135,7 @@ async function send(version: ApiVersion, method: string, params: RestParams | un
       return result
     } catch (error) {
       const failure = PortalError.from(error)
-      if (!isOperatingRefusal(failure)) throw failure
+      if (!failure.operatingLimited) throw failure
       operatingBudget.refused(calls)
       if (method !== 'batch') release()
       if (!resendRefused || refusals >= MAX_OPERATING_REFUSALS) throw failure

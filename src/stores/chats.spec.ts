@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { PortalError } from '@/b24'
 import { toChatDetails } from '@/api/chats'
 import type { ChatSummary, NewChat } from '@/api/chats'
-import { findCreatedChat, outcomeUnknown, useChatsStore } from './chats'
+import { findCreatedChat, useChatsStore } from './chats'
 
 const api = vi.hoisted(() => ({
   createChat: vi.fn(),
@@ -36,19 +36,6 @@ beforeEach(() => {
   setActivePinia(createPinia())
   for (const fn of Object.values(api)) fn.mockReset()
   api.fetchRecentChats.mockResolvedValue([])
-})
-
-describe('outcomeUnknown', () => {
-  it.each([
-    [{ code: 'NETWORK_ERROR', status: 0 }, true],
-    [{ code: 'INTERNAL_SERVER_ERROR', status: 500 }, true],
-    [{ code: 'REQUEST_TIMEOUT', status: 408 }, true],
-    [{ code: 'QUERY_LIMIT_EXCEEDED', status: 503 }, false],
-    [{ code: 'OPERATION_TIME_LIMIT', status: 429 }, false],
-    [{ code: 'ACCESS_ERROR', status: 403 }, false]
-  ])('%o → %s', (init, expected) => {
-    expect(outcomeUnknown(new PortalError({ message: '', ...init }))).toBe(expected)
-  })
 })
 
 describe('findCreatedChat', () => {

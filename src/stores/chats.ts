@@ -25,16 +25,6 @@ export type CreateResult =
   | { status: 'not-created', error: PortalError }
   | { status: 'unknown', error: PortalError }
 
-/**
- * Did the portal possibly run the call although we got no answer? A refusal by the rate limit (503
- * QUERY_LIMIT_EXCEEDED) or the operating limit (429) happens before the method runs, and any other 4xx is
- * the method's own "no"; a dropped connection, a timeout or a 5xx may have come after the chat was made.
- */
-export function outcomeUnknown(error: PortalError): boolean {
-  if (error.code === 'QUERY_LIMIT_EXCEEDED' || error.code === 'OPERATION_TIME_LIMIT') return false
-  return error.status === 0 || error.status >= 500 || error.status === 408
-}
-
 /** What is needed to recognise our chat among the user's newest ones after a lost answer. */
 interface PendingCreate {
   input: NewChat
@@ -303,7 +293,8 @@ export const useChatsStore = defineStore('chats', () => {
         return await finish(await createChat(input), false)
       } catch (reason) {
         const error = PortalError.from(reason)
-        if (!outcomeUnknown(error)) {
+        // the portal said no, or a limit refused it before it ran: no chat was made (PortalError.outcomeUnknown)
+        if (!error.outcomeUnknown) {
           pending = null
           return { status: 'refused', error }
         }
