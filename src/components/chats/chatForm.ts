@@ -4,6 +4,7 @@
  * Messages are i18n keys under `chats.`; the components translate them.
  */
 import type { PortalError } from '@/b24'
+import type { ErrorWords } from '@/components/common/describeError'
 import { isChatColorName } from '@/api/chats'
 import { charCount, isBlank } from '@/utils/text'
 import type { ChatColorName } from '@/api/chats'
@@ -177,11 +178,30 @@ export function validateTitle(title: string): string | null {
  * Codes the chat methods' pages document (https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
  * and the pages beside it), and the system ones a user can meet, that have their own words.
  */
-const KNOWN_CODES = new Set([
-  'CHAT_ID_EMPTY', 'DIALOG_ID_EMPTY', 'USER_ID_EMPTY', 'TITLE_EMPTY', 'WRONG_COLOR', 'AVATAR_ERROR', 'WRONG_REQUEST',
-  'ACCESS_ERROR', 'ACCESS_DENIED', 'ACCESS_DENIED_EXTEND', 'ACCESS_DENIED_KICK', 'USER_NOT_FOUND', 'USERS_EMPTY',
-  'FIND_SHORT', 'QUERY_LIMIT_EXCEEDED', 'OPERATION_TIME_LIMIT', 'NETWORK_ERROR', 'REQUEST_TIMEOUT', 'insufficient_scope'
-])
+const CHAT_CODES = [
+  'CHAT_ID_EMPTY', 'DIALOG_ID_EMPTY', 'USER_ID_EMPTY', 'TITLE_EMPTY', 'WRONG_COLOR', 'WRONG_REQUEST', 'ACCESS_ERROR',
+  'ACCESS_DENIED', 'ACCESS_DENIED_EXTEND', 'ACCESS_DENIED_KICK', 'USER_NOT_FOUND', 'USERS_EMPTY', 'FIND_SHORT', 'insufficient_scope'
+]
+
+/**
+ * The chat screens' words for a portal error, for describeError (full message keys). AVATAR_ERROR is one
+ * code for two problems; the portal's description says which ("incorrect size" / "incorrect type").
+ * Unknown codes keep the portal's text.
+ */
+export const CHAT_ERROR_WORDS: ErrorWords = {
+  codes: {
+    ...Object.fromEntries(CHAT_CODES.map((code) => [code, `chats.errors.${code}`])),
+    AVATAR_ERROR: (error) => (/size/i.test(error.message) ? 'chats.errors.avatarSize' : 'chats.errors.avatarType')
+  },
+  kinds: {
+    network: 'chats.errors.NETWORK_ERROR',
+    timeout: 'chats.errors.REQUEST_TIMEOUT',
+    rateLimit: 'chats.errors.QUERY_LIMIT_EXCEEDED',
+    operatingLimit: 'chats.errors.OPERATION_TIME_LIMIT',
+    unavailable: 'chats.errors.unavailable',
+    generic: 'chats.errors.generic'
+  }
+}
 
 /** Which form field a portal error belongs to, when it has one. */
 const FIELD_OF: Record<string, ChatFormField> = {
@@ -193,27 +213,8 @@ const FIELD_OF: Record<string, ChatFormField> = {
   ACCESS_DENIED_EXTEND: 'users'
 }
 
-export interface ChatErrorText {
-  /** i18n key under `chats.` */
-  key: string
-  /** params for the message (the portal's own text for codes without words of ours) */
-  params: Record<string, string>
-  field?: ChatFormField
-}
-
-/**
- * Plain words for a portal error. AVATAR_ERROR is one code for two problems; the portal's description
- * says which ("incorrect size" / "incorrect type"). Unknown codes keep the portal's text.
- */
-export function chatErrorText(error: PortalError): ChatErrorText {
-  const field = FIELD_OF[error.code]
-  const withField = (key: string): ChatErrorText => (field ? { key, params: {}, field } : { key, params: {} })
-  if (error.code === 'AVATAR_ERROR') {
-    return withField(/size/i.test(error.message) ? 'errors.avatarSize' : 'errors.avatarType')
-  }
-  if (KNOWN_CODES.has(error.code)) return withField(`errors.${error.code}`)
-  if (error.retryable || error.status >= 500) return { key: 'errors.unavailable', params: {} }
-  return { key: 'errors.generic', params: { message: error.message || error.code } }
+export function chatErrorField(error: PortalError): ChatFormField | undefined {
+  return Object.hasOwn(FIELD_OF, error.code) ? FIELD_OF[error.code] : undefined
 }
 
 // endregion

@@ -121,7 +121,6 @@ export default {
     accessDenied: 'O portal recusou: você não tem permissão para editar este departamento ou equipe.',
     viewDenied: 'O portal não mostra a estrutura da empresa para você: ela está disponível para os funcionários da empresa. Se precisar dela, fale com o administrador do Bitrix24.',
     notFound: 'O departamento ou equipe não existe mais no portal. Recarregue a estrutura.',
-    validation: 'O portal não aceitou a alteração: {message}',
-    generic: 'O portal respondeu com um erro: {message}'
+    validation: 'O portal não aceitou a alteração: {message}'
   }
 }

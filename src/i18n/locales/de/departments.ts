@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Das Portal hat abgelehnt: Sie haben nicht das Recht, diese Abteilung oder dieses Team zu bearbeiten.',
     viewDenied: 'Das Portal zeigt Ihnen die Unternehmensstruktur nicht an: Sie steht den Mitarbeitern des Unternehmens offen. Wenden Sie sich an Ihren Bitrix24-Administrator, wenn Sie sie benötigen.',
     notFound: 'Die Abteilung oder das Team existiert im Portal nicht mehr. Laden Sie die Struktur neu.',
-    validation: 'Das Portal hat die Änderung nicht akzeptiert: {message}',
-    generic: 'Das Portal hat mit einem Fehler geantwortet: {message}'
+    validation: 'Das Portal hat die Änderung nicht akzeptiert: {message}'
   }
 }

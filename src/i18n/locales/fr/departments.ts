@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Le portail a refusé : vous n’avez pas le droit de modifier ce département ou cette équipe.',
     viewDenied: 'Le portail ne vous montre pas la structure de l’entreprise : elle est réservée aux employés de l’entreprise. Adressez-vous à votre administrateur Bitrix24 si vous en avez besoin.',
     notFound: 'Le département ou l’équipe n’existe plus sur le portail. Rechargez la structure.',
-    validation: 'Le portail n’a pas accepté la modification : {message}',
-    generic: 'Le portail a répondu par une erreur : {message}'
+    validation: 'Le portail n’a pas accepté la modification : {message}'
   }
 }

@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Portal menolak: Anda tidak memiliki hak untuk mengedit departemen atau tim ini.',
     viewDenied: 'Portal tidak menampilkan struktur perusahaan kepada Anda: struktur ini hanya terbuka bagi karyawan perusahaan. Hubungi administrator Bitrix24 Anda jika Anda memerlukannya.',
     notFound: 'Departemen atau tim ini sudah tidak ada di portal. Muat ulang struktur.',
-    validation: 'Portal tidak menerima perubahan: {message}',
-    generic: 'Portal merespons dengan kesalahan: {message}'
+    validation: 'Portal tidak menerima perubahan: {message}'
   }
 }

@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Il portale ha rifiutato: non hai il diritto di modificare questo dipartimento o team.',
     viewDenied: 'Il portale non ti mostra la struttura aziendale: è accessibile ai dipendenti dell’azienda. Se ti serve, chiedi al tuo amministratore di Bitrix24.',
     notFound: 'Il dipartimento o team non esiste più nel portale. Ricarica la struttura.',
-    validation: 'Il portale non ha accettato la modifica: {message}',
-    generic: 'Il portale ha risposto con un errore: {message}'
+    validation: 'Il portale non ha accettato la modifica: {message}'
   }
 }

@@ -121,7 +121,6 @@ export default {
     accessDenied: 'El portal lo rechazó: no tienes permiso para editar este departamento o equipo.',
     viewDenied: 'El portal no te muestra la estructura de la empresa: está disponible para los empleados de la empresa. Si la necesitas, consulta con tu administrador de Bitrix24.',
     notFound: 'El departamento o equipo ya no existe en el portal. Recarga la estructura.',
-    validation: 'El portal no aceptó el cambio: {message}',
-    generic: 'El portal respondió con un error: {message}'
+    validation: 'El portal no aceptó el cambio: {message}'
   }
 }

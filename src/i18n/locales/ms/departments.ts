@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Portal menolak: anda tiada hak untuk mengedit jabatan atau pasukan ini.',
     viewDenied: 'Portal tidak menunjukkan struktur syarikat kepada anda: ia hanya terbuka kepada pekerja syarikat. Hubungi pentadbir Bitrix24 anda jika anda memerlukannya.',
     notFound: 'Jabatan atau pasukan ini sudah tiada dalam portal. Muat semula struktur.',
-    validation: 'Portal tidak menerima perubahan: {message}',
-    generic: 'Portal membalas dengan ralat: {message}'
+    validation: 'Portal tidak menerima perubahan: {message}'
   }
 }

@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Portal odmówił: nie masz uprawnień do edycji tego działu lub zespołu.',
     viewDenied: 'Portal nie pokazuje Ci struktury firmy: jest ona dostępna dla pracowników firmy. Jeśli jej potrzebujesz, zwróć się do administratora Bitrix24.',
     notFound: 'Ten dział lub zespół już nie istnieje na portalu. Odśwież strukturę.',
-    validation: 'Portal nie zaakceptował zmiany: {message}',
-    generic: 'Portal zwrócił błąd: {message}'
+    validation: 'Portal nie zaakceptował zmiany: {message}'
   }
 }

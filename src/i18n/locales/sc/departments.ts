@@ -121,7 +121,6 @@ export default {
     accessDenied: '门户拒绝了操作：您无权编辑此部门或团队。',
     viewDenied: '门户不向您显示公司结构：它仅对公司员工开放。如有需要，请联系您的 Bitrix24 管理员。',
     notFound: '该部门或团队在门户中已不存在。请重新加载结构。',
-    validation: '门户不接受此更改：{message}',
-    generic: '门户返回了错误：{message}'
+    validation: '门户不接受此更改：{message}'
   }
 }

@@ -121,7 +121,6 @@ export default {
     accessDenied: '入口網站拒絕了操作：您無權編輯此部門或團隊。',
     viewDenied: '入口網站未向您顯示公司結構：它僅開放給公司員工。如有需要，請聯絡您的 Bitrix24 管理員。',
     notFound: '此部門或團隊已不存在於入口網站中。請重新載入結構。',
-    validation: '入口網站不接受此變更：{message}',
-    generic: '入口網站回傳錯誤：{message}'
+    validation: '入口網站不接受此變更：{message}'
   }
 }

@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Portal reddetti: bu departmanı veya ekibi düzenleme hakkınız yok.',
     viewDenied: 'Portal size şirket yapısını göstermiyor: yapı yalnızca şirket çalışanlarına açıktır. İhtiyacınız varsa Bitrix24 yöneticinize başvurun.',
     notFound: 'Departman veya ekip artık portalda yok. Yapıyı yeniden yükleyin.',
-    validation: 'Portal değişikliği kabul etmedi: {message}',
-    generic: 'Portal bir hatayla yanıt verdi: {message}'
+    validation: 'Portal değişikliği kabul etmedi: {message}'
   }
 }

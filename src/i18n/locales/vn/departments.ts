@@ -121,7 +121,6 @@ export default {
     accessDenied: 'Cổng thông tin đã từ chối: bạn không có quyền chỉnh sửa phòng ban hoặc nhóm này.',
     viewDenied: 'Cổng thông tin không hiển thị cơ cấu công ty cho bạn: cơ cấu chỉ dành cho nhân viên của công ty. Hãy liên hệ quản trị viên Bitrix24 nếu bạn cần.',
     notFound: 'Phòng ban hoặc nhóm này không còn tồn tại trên cổng thông tin. Hãy tải lại cơ cấu.',
-    validation: 'Cổng thông tin không chấp nhận thay đổi: {message}',
-    generic: 'Cổng thông tin phản hồi lỗi: {message}'
+    validation: 'Cổng thông tin không chấp nhận thay đổi: {message}'
   }
 }
