@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'إعادة المحاولة'
   },
+  freshness: {
+    asOf: 'آخر تحديث: {time}',
+    checking: 'جارٍ التحقق من التغييرات…',
+    changed: 'تغيّر منذ ذلك الحين: {count}',
+    clearMarks: 'إخفاء العلامات',
+    checkingRow: 'جارٍ التحقق من التغييرات',
+    changedRow: 'تغيّر'
+  },
   boot: {
     connecting: 'جارٍ الاتصال بـBitrix24…',
     errorTitle: 'تعذّر تشغيل التطبيق',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'جارٍ تحميل الهيكل: عدد الوحدات حتى الآن {count}…',
+    nodesOf: 'جارٍ تحميل الهيكل: الوحدات {count} من {total}…',
     communications: 'الوحدات المحمّلة: {loaded} من {total}',
     loaded: '{total} وحدة | وحدة واحدة | وحدتان | {total} وحدات | {total} وحدة | {total} وحدة',
     error: 'تعذّر تحميل التغطية: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'إلغاء',
     undoDone: 'تم التراجع: نجح {done}، وفشل {failed}.',
     undoError: 'فشل التراجع: {message}',
+    conflictTitle: 'تُركت كما هي: تغيّرت منذ ذلك الحين',
+    conflictLater: '{node}: تغيير لاحق في السجل طال الربط نفسه.',
+    conflictPortal: '{node}: لم يعد الربط كما تركه هذا التغيير (تغيّر في البوابة).',
     saveError: 'تعذّر حفظ السجل: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'اسم القسم أو الفريق',
     loading: 'جارٍ تحميل هيكل الشركة…',
     loadingCount: 'جارٍ تحميل هيكل الشركة… تم تحميل {count}',
+    loadingCountOf: 'جارٍ تحميل هيكل الشركة… {count} من {total}',
     errorTitle: 'تعذّر تحميل هيكل الشركة',
     emptyTitle: 'لا توجد أقسام',
     emptyDescription: 'لا توجد في البوابة أقسام أو فرق بعد.',

@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Tentar novamente'
   },
+  freshness: {
+    asOf: 'Última atualização: {time}',
+    checking: 'Verificando alterações…',
+    changed: 'Alterados desde então: {count}',
+    clearMarks: 'Ocultar as marcações',
+    checkingRow: 'Verificando alterações',
+    changedRow: 'Alterado'
+  },
   boot: {
     connecting: 'Conectando ao Bitrix24…',
     errorTitle: 'Não foi possível iniciar o aplicativo',

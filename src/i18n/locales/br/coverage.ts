@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Carregando a estrutura… unidades até agora: {count}',
+    nodesOf: 'Carregando a estrutura… unidades: {count} de {total}',
     communications: 'Unidades carregadas: {loaded} de {total}',
     loaded: '{total} unidades | {total} unidade | {total} unidades',
     error: 'Não foi possível carregar a cobertura: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Cancelar',
     undoDone: 'Desfeito: {done} com sucesso, {failed} com falha.',
     undoError: 'Não foi possível desfazer: {message}',
+    conflictTitle: 'Mantidos como estão: alterados desde então',
+    conflictLater: '{node}: uma alteração posterior no registro afetou o mesmo vínculo.',
+    conflictPortal: '{node}: o vínculo não está mais como esta alteração o deixou (alterado no portal).',
     saveError: 'Não foi possível salvar o registro: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Nome do departamento ou da equipe',
     loading: 'Carregando a estrutura da empresa…',
     loadingCount: 'Carregando a estrutura da empresa… carregados: {count}',
+    loadingCountOf: 'Carregando a estrutura da empresa… {count} de {total}',
     errorTitle: 'Não foi possível carregar a estrutura da empresa',
     emptyTitle: 'Nenhum departamento',
     emptyDescription: 'O portal ainda não tem departamentos nem equipes.',

@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Erneut versuchen'
   },
+  freshness: {
+    asOf: 'Stand: {time}',
+    checking: 'Änderungen werden geprüft…',
+    changed: 'Seitdem geändert: {count}',
+    clearMarks: 'Markierungen ausblenden',
+    checkingRow: 'Änderungen werden geprüft',
+    changedRow: 'Geändert'
+  },
   boot: {
     connecting: 'Verbindung mit Bitrix24 wird hergestellt…',
     errorTitle: 'Die Anwendung konnte nicht gestartet werden',

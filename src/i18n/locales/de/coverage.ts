@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Struktur wird geladen: bisher {count} Knoten…',
+    nodesOf: 'Struktur wird geladen: {count} von {total} Knoten…',
     communications: '{loaded} von {total} Knoten geladen',
     loaded: '{total} Knoten | {total} Knoten | {total} Knoten',
     error: 'Die Abdeckung konnte nicht geladen werden: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Abbrechen',
     undoDone: 'Rückgängig gemacht: {done} erfolgreich, {failed} fehlgeschlagen.',
     undoError: 'Das Rückgängigmachen ist fehlgeschlagen: {message}',
+    conflictTitle: 'Unverändert gelassen: inzwischen geändert',
+    conflictLater: '{node}: Eine spätere Änderung im Protokoll betraf dieselbe Verknüpfung.',
+    conflictPortal: '{node}: Die Verknüpfung ist nicht mehr so, wie diese Änderung sie hinterlassen hat (im Portal geändert).',
     saveError: 'Das Protokoll konnte nicht gespeichert werden: {message}'
   }
 }

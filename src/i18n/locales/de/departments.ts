@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Name der Abteilung oder des Teams',
     loading: 'Unternehmensstruktur wird geladen…',
     loadingCount: 'Unternehmensstruktur wird geladen… {count} geladen',
+    loadingCountOf: 'Unternehmensstruktur wird geladen… {count} von {total}',
     errorTitle: 'Die Unternehmensstruktur konnte nicht geladen werden',
     emptyTitle: 'Keine Abteilungen',
     emptyDescription: 'Im Portal gibt es noch keine Abteilungen oder Teams.',

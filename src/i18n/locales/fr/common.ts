@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Réessayer'
   },
+  freshness: {
+    asOf: 'Dernière mise à jour : {time}',
+    checking: 'Recherche de modifications…',
+    changed: 'Modifiés depuis : {count}',
+    clearMarks: 'Masquer les marqueurs',
+    checkingRow: 'Recherche de modifications',
+    changedRow: 'Modifié'
+  },
   boot: {
     connecting: 'Connexion à Bitrix24…',
     errorTitle: 'L’application n’a pas pu démarrer',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Chargement de la structure : {count} nœuds jusqu’ici…',
+    nodesOf: 'Chargement de la structure : {count} nœuds sur {total}…',
     communications: '{loaded} nœuds chargés sur {total}',
     loaded: '{total} nœud | {total} nœud | {total} nœuds',
     error: 'La couverture n’a pas pu être chargée : {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Annuler',
     undoDone: 'Retour effectué : {done} réussis, {failed} échoués.',
     undoError: 'Le retour en arrière a échoué : {message}',
+    conflictTitle: 'Laissés tels quels : modifiés depuis',
+    conflictLater: '{node} : une modification ultérieure du journal a touché la même association.',
+    conflictPortal: '{node} : l’association n’est plus telle que cette modification l’avait laissée (modifiée sur le portail).',
     saveError: 'Le journal n’a pas pu être enregistré : {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Nom du département ou de l’équipe',
     loading: 'Chargement de la structure de l’entreprise…',
     loadingCount: 'Chargement de la structure de l’entreprise… {count} chargés',
+    loadingCountOf: 'Chargement de la structure de l’entreprise… {count} sur {total}',
     errorTitle: 'La structure de l’entreprise n’a pas pu être chargée',
     emptyTitle: 'Aucun département',
     emptyDescription: 'Le portail n’a encore aucun département ni aucune équipe.',

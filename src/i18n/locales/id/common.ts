@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Coba lagi'
   },
+  freshness: {
+    asOf: 'Data per {time}',
+    checking: 'Memeriksa perubahan…',
+    changed: 'Berubah sejak itu: {count}',
+    clearMarks: 'Sembunyikan tanda',
+    checkingRow: 'Memeriksa perubahan',
+    changedRow: 'Berubah'
+  },
   boot: {
     connecting: 'Menghubungkan ke Bitrix24…',
     errorTitle: 'Aplikasi tidak dapat dimulai',

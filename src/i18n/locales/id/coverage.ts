@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Memuat struktur: sejauh ini {count} unit…',
+    nodesOf: 'Memuat struktur: {count} dari {total} unit…',
     communications: '{loaded} dari {total} unit dimuat',
     loaded: '{total} unit | {total} unit',
     error: 'Cakupan tidak dapat dimuat: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Batal',
     undoDone: 'Dikembalikan: {done} berhasil, {failed} gagal.',
     undoError: 'Pengembalian gagal: {message}',
+    conflictTitle: 'Dibiarkan apa adanya: sudah berubah sejak itu',
+    conflictLater: '{node}: perubahan berikutnya di jurnal mengenai tautan yang sama.',
+    conflictPortal: '{node}: tautannya tidak lagi seperti yang ditinggalkan perubahan ini (diubah di portal).',
     saveError: 'Jurnal tidak dapat disimpan: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Nama departemen atau tim',
     loading: 'Memuat struktur perusahaan…',
     loadingCount: 'Memuat struktur perusahaan… {count} dimuat',
+    loadingCountOf: 'Memuat struktur perusahaan… {count} dari {total}',
     errorTitle: 'Struktur perusahaan tidak dapat dimuat',
     emptyTitle: 'Tidak ada departemen',
     emptyDescription: 'Portal belum memiliki departemen atau tim.',

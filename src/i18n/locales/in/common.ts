@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'फिर से कोशिश करें'
   },
+  freshness: {
+    asOf: '{time} तक की स्थिति',
+    checking: 'बदलावों की जाँच हो रही है…',
+    changed: 'तब से बदले: {count}',
+    clearMarks: 'निशान छिपाएँ',
+    checkingRow: 'बदलावों की जाँच हो रही है',
+    changedRow: 'बदला गया'
+  },
   boot: {
     connecting: 'Bitrix24 से कनेक्ट हो रहा है…',
     errorTitle: 'ऐप शुरू नहीं हो सका',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'संरचना लोड हो रही है: अब तक {count} इकाइयाँ…',
+    nodesOf: 'संरचना लोड हो रही है: {total} में से {count} इकाइयाँ…',
     communications: '{total} में से {loaded} इकाइयाँ लोड हुईं',
     loaded: '{total} इकाइयाँ | {total} इकाई | {total} इकाइयाँ',
     error: 'कवरेज लोड नहीं हो सका: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'रद्द करें',
     undoDone: 'पूर्ववत किया गया: {done} सफल, {failed} विफल।',
     undoError: 'पूर्ववत करना विफल रहा: {message}',
+    conflictTitle: 'जैसा था वैसा छोड़ा गया: तब से बदल चुका है',
+    conflictLater: '{node}: जर्नल में बाद के एक बदलाव ने उसी लिंक को बदला।',
+    conflictPortal: '{node}: लिंक अब वैसा नहीं है जैसा इस बदलाव ने छोड़ा था (पोर्टल पर बदला गया)।',
     saveError: 'जर्नल सहेजा नहीं जा सका: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'विभाग या टीम का नाम',
     loading: 'कंपनी संरचना लोड हो रही है…',
     loadingCount: 'कंपनी संरचना लोड हो रही है… {count} लोड हुए',
+    loadingCountOf: 'कंपनी संरचना लोड हो रही है… {total} में से {count}',
     errorTitle: 'कंपनी संरचना लोड नहीं हो सकी',
     emptyTitle: 'कोई विभाग नहीं',
     emptyDescription: 'पोर्टल में अभी कोई विभाग या टीम नहीं है।',

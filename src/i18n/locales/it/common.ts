@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Riprova'
   },
+  freshness: {
+    asOf: 'Ultimo aggiornamento: {time}',
+    checking: 'Verifica delle modifiche…',
+    changed: 'Modificati da allora: {count}',
+    clearMarks: 'Nascondi i contrassegni',
+    checkingRow: 'Verifica delle modifiche',
+    changedRow: 'Modificato'
+  },
   boot: {
     connecting: 'Connessione a Bitrix24…',
     errorTitle: 'Impossibile avviare l’applicazione',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Caricamento della struttura: finora {count} nodi…',
+    nodesOf: 'Caricamento della struttura: {count} nodi su {total}…',
     communications: 'Caricati {loaded} nodi su {total}',
     loaded: '{total} nodi | {total} nodo | {total} nodi',
     error: 'Impossibile caricare la copertura: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Annulla',
     undoDone: 'Revoca completata: {done} riuscite, {failed} non riuscite.',
     undoError: 'La revoca non è riuscita: {message}',
+    conflictTitle: 'Lasciati invariati: modificati nel frattempo',
+    conflictLater: '{node}: una modifica successiva nel registro ha interessato lo stesso collegamento.',
+    conflictPortal: '{node}: il collegamento non è più come l’aveva lasciato questa modifica (modificato nel portale).',
     saveError: 'Impossibile salvare il registro: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Nome del dipartimento o del team',
     loading: 'Caricamento della struttura aziendale…',
     loadingCount: 'Caricamento della struttura aziendale… {count} caricati',
+    loadingCountOf: 'Caricamento della struttura aziendale… {count} su {total}',
     errorTitle: 'Impossibile caricare la struttura aziendale',
     emptyTitle: 'Nessun dipartimento',
     emptyDescription: 'Il portale non ha ancora dipartimenti o team.',

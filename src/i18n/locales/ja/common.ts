@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: '再試行'
   },
+  freshness: {
+    asOf: '{time} 時点',
+    checking: '変更を確認しています…',
+    changed: '前回以降の変更：{count} 件',
+    clearMarks: 'マークを非表示',
+    checkingRow: '変更を確認中',
+    changedRow: '変更あり'
+  },
   boot: {
     connecting: 'Bitrix24 に接続しています…',
     errorTitle: 'アプリを起動できませんでした',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: '組織構造を読み込んでいます：これまでに {count} ノード…',
+    nodesOf: '組織構造を読み込んでいます：{total} ノード中 {count} ノード…',
     communications: '{total} ノード中 {loaded} ノードを読み込みました',
     loaded: '{total} ノード | {total} ノード',
     error: 'カバレッジを読み込めませんでした：{message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'キャンセル',
     undoDone: '取り消し完了：成功 {done} 件、失敗 {failed} 件。',
     undoError: '元に戻せませんでした：{message}',
+    conflictTitle: 'そのままにしました：その後変更されています',
+    conflictLater: '{node}：変更履歴内の後の変更が同じ紐付けを変更しています。',
+    conflictPortal: '{node}：紐付けがこの変更の後の状態ではなくなっています（ポータルで変更されました）。',
     saveError: '変更履歴を保存できませんでした：{message}'
   }
 }

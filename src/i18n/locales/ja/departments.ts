@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: '部署名またはチーム名',
     loading: '組織構造を読み込んでいます…',
     loadingCount: '組織構造を読み込んでいます…（{count} 件読み込み済み）',
+    loadingCountOf: '組織構造を読み込んでいます…（{total} 件中 {count} 件）',
     errorTitle: '組織構造を読み込めませんでした',
     emptyTitle: '部署がありません',
     emptyDescription: 'ポータルにはまだ部署もチームもありません。',

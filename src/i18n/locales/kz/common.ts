@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Қайталау'
   },
+  freshness: {
+    asOf: '{time} жағдай бойынша',
+    checking: 'Өзгерістер тексерілуде…',
+    changed: 'Содан бері өзгергені: {count}',
+    clearMarks: 'Белгілерді жасыру',
+    checkingRow: 'Өзгерістер тексерілуде',
+    changedRow: 'Өзгерген'
+  },
   boot: {
     connecting: 'Bitrix24-ке қосылу…',
     errorTitle: 'Қолданбаны іске қосу мүмкін болмады',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Құрылым жүктелуде: әзірге {count} түйін…',
+    nodesOf: 'Құрылым жүктелуде: {count} / {total} түйін…',
     communications: 'Жүктелді: {loaded} / {total} түйін',
     loaded: '{total} түйін | {total} түйін | {total} түйін',
     error: 'Қамтуды жүктеу мүмкін болмады: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Бас тарту',
     undoDone: 'Кері қайтарылды: {done} сәтті, {failed} сәтсіз.',
     undoError: 'Кері қайтару сәтсіз аяқталды: {message}',
+    conflictTitle: 'Өзгеріссіз қалдырылды: содан бері өзгерген',
+    conflictLater: '{node}: журналдағы кейінгі өзгеріс дәл осы байланысқа қатысты болды.',
+    conflictPortal: '{node}: байланыс бұл өзгеріс қалдырған күйде емес (порталда өзгертілген).',
     saveError: 'Журналды сақтау мүмкін болмады: {message}'
   }
 }

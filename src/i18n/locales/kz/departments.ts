@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Бөлім немесе команда атауы',
     loading: 'Компания құрылымы жүктелуде…',
     loadingCount: 'Компания құрылымы жүктелуде… {count} жүктелді',
+    loadingCountOf: 'Компания құрылымы жүктелуде… {count} / {total}',
     errorTitle: 'Компания құрылымын жүктеу мүмкін болмады',
     emptyTitle: 'Бөлім жоқ',
     emptyDescription: 'Порталда әлі бөлімдер мен командалар жоқ.',

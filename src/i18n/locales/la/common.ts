@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Reintentar'
   },
+  freshness: {
+    asOf: 'Última actualización: {time}',
+    checking: 'Buscando cambios…',
+    changed: 'Cambiados desde entonces: {count}',
+    clearMarks: 'Ocultar las marcas',
+    checkingRow: 'Buscando cambios',
+    changedRow: 'Cambiado'
+  },
   boot: {
     connecting: 'Conectando con Bitrix24…',
     errorTitle: 'No se pudo iniciar la aplicación',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Cargando la estructura… nodos hasta ahora: {count}',
+    nodesOf: 'Cargando la estructura… nodos: {count} de {total}',
     communications: 'Nodos cargados: {loaded} de {total}',
     loaded: '{total} nodos | {total} nodo | {total} nodos',
     error: 'No se pudo cargar la cobertura: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Cancelar',
     undoDone: 'Deshecho: {done} correctos, {failed} con error.',
     undoError: 'No se pudo deshacer: {message}',
+    conflictTitle: 'Se dejaron como estaban: cambiaron desde entonces',
+    conflictLater: '{node}: un cambio posterior del registro afectó la misma vinculación.',
+    conflictPortal: '{node}: la vinculación ya no está como la dejó este cambio (se cambió en el portal).',
     saveError: 'No se pudo guardar el registro: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Nombre del departamento o equipo',
     loading: 'Cargando la estructura de la empresa…',
     loadingCount: 'Cargando la estructura de la empresa… cargados: {count}',
+    loadingCountOf: 'Cargando la estructura de la empresa… {count} de {total}',
     errorTitle: 'No se pudo cargar la estructura de la empresa',
     emptyTitle: 'Sin departamentos',
     emptyDescription: 'El portal aún no tiene departamentos ni equipos.',

@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Cuba semula'
   },
+  freshness: {
+    asOf: 'Data setakat {time}',
+    checking: 'Menyemak perubahan…',
+    changed: 'Berubah sejak itu: {count}',
+    clearMarks: 'Sembunyikan tanda',
+    checkingRow: 'Menyemak perubahan',
+    changedRow: 'Berubah'
+  },
   boot: {
     connecting: 'Menyambung ke Bitrix24…',
     errorTitle: 'Aplikasi tidak dapat dimulakan',

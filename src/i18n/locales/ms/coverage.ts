@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Memuatkan struktur: {count} unit setakat ini…',
+    nodesOf: 'Memuatkan struktur: {count} daripada {total} unit…',
     communications: '{loaded} daripada {total} unit dimuatkan',
     loaded: '{total} unit | {total} unit',
     error: 'Liputan tidak dapat dimuatkan: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Batal',
     undoDone: 'Dibuat asal: {done} berjaya, {failed} gagal.',
     undoError: 'Buat asal gagal: {message}',
+    conflictTitle: 'Dibiarkan seperti sedia ada: telah berubah sejak itu',
+    conflictLater: '{node}: perubahan kemudian dalam jurnal melibatkan pautan yang sama.',
+    conflictPortal: '{node}: pautan itu tidak lagi seperti yang ditinggalkan oleh perubahan ini (diubah dalam portal).',
     saveError: 'Jurnal tidak dapat disimpan: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Nama jabatan atau pasukan',
     loading: 'Memuatkan struktur syarikat…',
     loadingCount: 'Memuatkan struktur syarikat… {count} dimuatkan',
+    loadingCountOf: 'Memuatkan struktur syarikat… {count} daripada {total}',
     errorTitle: 'Struktur syarikat tidak dapat dimuatkan',
     emptyTitle: 'Tiada jabatan',
     emptyDescription: 'Portal belum mempunyai jabatan atau pasukan.',

@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Ponów'
   },
+  freshness: {
+    asOf: 'Stan na {time}',
+    checking: 'Sprawdzanie zmian…',
+    changed: 'Zmienione od tego czasu: {count}',
+    clearMarks: 'Ukryj oznaczenia',
+    checkingRow: 'Sprawdzanie zmian',
+    changedRow: 'Zmieniono'
+  },
   boot: {
     connecting: 'Łączenie z Bitrix24…',
     errorTitle: 'Nie udało się uruchomić aplikacji',

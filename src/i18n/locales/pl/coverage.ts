@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Ładowanie struktury… dotąd węzłów: {count}',
+    nodesOf: 'Ładowanie struktury… węzłów: {count} z {total}',
     communications: 'Załadowano węzłów: {loaded} z {total}',
     loaded: '{total} węzłów | {total} węzeł | {total} węzły | {total} węzłów',
     error: 'Nie udało się załadować pokrycia: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Anuluj',
     undoDone: 'Cofnięto: udane — {done}, nieudane — {failed}.',
     undoError: 'Cofnięcie nie powiodło się: {message}',
+    conflictTitle: 'Pozostawiono bez zmian: zmieniono w międzyczasie',
+    conflictLater: '{node}: późniejsza zmiana w dzienniku dotyczyła tego samego powiązania.',
+    conflictPortal: '{node}: powiązanie nie jest już takie, jakie zostawiła ta zmiana (zmieniono je na portalu).',
     saveError: 'Nie udało się zapisać dziennika: {message}'
   }
 }

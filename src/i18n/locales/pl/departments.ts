@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Nazwa działu lub zespołu',
     loading: 'Ładowanie struktury firmy…',
     loadingCount: 'Ładowanie struktury firmy… załadowano: {count}',
+    loadingCountOf: 'Ładowanie struktury firmy… {count} z {total}',
     errorTitle: 'Nie udało się załadować struktury firmy',
     emptyTitle: 'Brak działów',
     emptyDescription: 'Na portalu nie ma jeszcze działów ani zespołów.',

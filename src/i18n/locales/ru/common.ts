@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Повторить'
   },
+  freshness: {
+    asOf: 'По состоянию на {time}',
+    checking: 'Проверяем изменения…',
+    changed: 'Изменилось с тех пор: {count}',
+    clearMarks: 'Скрыть отметки',
+    checkingRow: 'Проверяем изменения',
+    changedRow: 'Изменено'
+  },
   boot: {
     connecting: 'Подключение к Битрикс24…',
     errorTitle: 'Приложение не удалось запустить',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Загружается структура: пока узлов — {count}…',
+    nodesOf: 'Загружается структура: узлов — {count} из {total}…',
     communications: 'Загружено узлов: {loaded} из {total}',
     loaded: '{total} узлов | {total} узел | {total} узла | {total} узлов',
     error: 'Не удалось загрузить покрытие: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Не отменять',
     undoDone: 'Отменено: успешно — {done}, с ошибкой — {failed}.',
     undoError: 'Отмена не удалась: {message}',
+    conflictTitle: 'Оставлено как есть: с тех пор изменилось',
+    conflictLater: '{node}: более позднее изменение в журнале затронуло ту же привязку.',
+    conflictPortal: '{node}: привязка уже не такая, какой её оставило это изменение (изменена на портале).',
     saveError: 'Не удалось сохранить журнал: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Название отдела или команды',
     loading: 'Загружаем структуру компании…',
     loadingCount: 'Загружаем структуру компании… загружено {count}',
+    loadingCountOf: 'Загружаем структуру компании… {count} из {total}',
     errorTitle: 'Не удалось загрузить структуру компании',
     emptyTitle: 'Нет отделов',
     emptyDescription: 'На портале ещё нет отделов и команд.',

@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: '重试'
   },
+  freshness: {
+    asOf: '截至 {time}',
+    checking: '正在检查更改…',
+    changed: '此后已更改：{count}',
+    clearMarks: '隐藏标记',
+    checkingRow: '正在检查更改',
+    changedRow: '已更改'
+  },
   boot: {
     connecting: '正在连接 Bitrix24…',
     errorTitle: '应用无法启动',

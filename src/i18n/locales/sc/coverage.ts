@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: '正在加载结构：已加载 {count} 个节点…',
+    nodesOf: '正在加载结构：已加载 {count}/{total} 个节点…',
     communications: '已加载 {loaded}/{total} 个节点',
     loaded: '{total} 个节点 | {total} 个节点',
     error: '无法加载覆盖情况：{message}',
@@ -173,6 +174,9 @@ export default {
     cancel: '取消',
     undoDone: '已撤销：{done} 项成功，{failed} 项失败。',
     undoError: '撤销失败：{message}',
+    conflictTitle: '保持原样：此后已有更改',
+    conflictLater: '{node}：变更日志中的后续更改涉及同一绑定。',
+    conflictPortal: '{node}：该绑定已不是此更改后的状态（已在门户中更改）。',
     saveError: '无法保存变更日志：{message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: '部门或团队名称',
     loading: '正在加载公司结构…',
     loadingCount: '正在加载公司结构…已加载 {count} 个',
+    loadingCountOf: '正在加载公司结构…已加载 {count}/{total} 个',
     errorTitle: '无法加载公司结构',
     emptyTitle: '没有部门',
     emptyDescription: '门户中还没有部门或团队。',

@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: '重試'
   },
+  freshness: {
+    asOf: '截至 {time}',
+    checking: '正在檢查變更…',
+    changed: '此後已變更：{count}',
+    clearMarks: '隱藏標記',
+    checkingRow: '正在檢查變更',
+    changedRow: '已變更'
+  },
   boot: {
     connecting: '正在連線到 Bitrix24…',
     errorTitle: '應用程式無法啟動',

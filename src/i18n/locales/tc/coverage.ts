@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: '正在載入結構：目前已載入 {count} 個節點…',
+    nodesOf: '正在載入結構：已載入 {count}/{total} 個節點…',
     communications: '已載入 {loaded}/{total} 個節點',
     loaded: '{total} 個節點 | {total} 個節點',
     error: '無法載入涵蓋情況：{message}',
@@ -173,6 +174,9 @@ export default {
     cancel: '取消',
     undoDone: '已復原：{done} 項成功，{failed} 項失敗。',
     undoError: '復原失敗：{message}',
+    conflictTitle: '維持原狀：此後已有變更',
+    conflictLater: '{node}：變更記錄中較晚的變更涉及同一綁定。',
+    conflictPortal: '{node}：此綁定已不是這項變更後的狀態（已在入口網站中變更）。',
     saveError: '無法儲存變更記錄：{message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: '部門或團隊名稱',
     loading: '正在載入公司結構…',
     loadingCount: '正在載入公司結構…已載入 {count} 個',
+    loadingCountOf: '正在載入公司結構…已載入 {count}/{total} 個',
     errorTitle: '無法載入公司結構',
     emptyTitle: '沒有部門',
     emptyDescription: '入口網站中還沒有部門或團隊。',

@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'ลองอีกครั้ง'
   },
+  freshness: {
+    asOf: 'ข้อมูล ณ {time}',
+    checking: 'กำลังตรวจหาการเปลี่ยนแปลง…',
+    changed: 'เปลี่ยนแปลงตั้งแต่นั้น: {count}',
+    clearMarks: 'ซ่อนเครื่องหมาย',
+    checkingRow: 'กำลังตรวจหาการเปลี่ยนแปลง',
+    changedRow: 'เปลี่ยนแปลงแล้ว'
+  },
   boot: {
     connecting: 'กำลังเชื่อมต่อกับ Bitrix24…',
     errorTitle: 'ไม่สามารถเริ่มแอปพลิเคชันได้',

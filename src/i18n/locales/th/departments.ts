@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'ชื่อแผนกหรือทีม',
     loading: 'กำลังโหลดโครงสร้างบริษัท…',
     loadingCount: 'กำลังโหลดโครงสร้างบริษัท… โหลดแล้ว {count}',
+    loadingCountOf: 'กำลังโหลดโครงสร้างบริษัท… โหลดแล้ว {count} จาก {total}',
     errorTitle: 'ไม่สามารถโหลดโครงสร้างบริษัทได้',
     emptyTitle: 'ไม่มีแผนก',
     emptyDescription: 'พอร์ทัลยังไม่มีแผนกหรือทีม',

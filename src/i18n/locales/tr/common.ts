@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Yeniden dene'
   },
+  freshness: {
+    asOf: '{time} itibarıyla',
+    checking: 'Değişiklikler kontrol ediliyor…',
+    changed: 'O zamandan beri değişen: {count}',
+    clearMarks: 'İşaretleri gizle',
+    checkingRow: 'Değişiklikler kontrol ediliyor',
+    changedRow: 'Değişti'
+  },
   boot: {
     connecting: 'Bitrix24’e bağlanılıyor…',
     errorTitle: 'Uygulama başlatılamadı',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Yapı yükleniyor: şimdiye kadar {count} birim…',
+    nodesOf: 'Yapı yükleniyor: {total} birimden {count} tanesi…',
     communications: '{total} birimden {loaded} tanesi yüklendi',
     loaded: '{total} birim | {total} birim | {total} birim',
     error: 'Kapsam yüklenemedi: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Vazgeç',
     undoDone: 'Geri alındı: {done} başarılı, {failed} başarısız.',
     undoError: 'Geri alma başarısız oldu: {message}',
+    conflictTitle: 'Olduğu gibi bırakıldı: o zamandan beri değişti',
+    conflictLater: '{node}: günlükteki daha sonraki bir değişiklik aynı bağlantıyı etkiledi.',
+    conflictPortal: '{node}: bağlantı artık bu değişikliğin bıraktığı gibi değil (portalda değiştirildi).',
     saveError: 'Günlük kaydedilemedi: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Departman veya ekip adı',
     loading: 'Şirket yapısı yükleniyor…',
     loadingCount: 'Şirket yapısı yükleniyor… {count} yüklendi',
+    loadingCountOf: 'Şirket yapısı yükleniyor… {total} birimden {count} tanesi',
     errorTitle: 'Şirket yapısı yüklenemedi',
     emptyTitle: 'Departman yok',
     emptyDescription: 'Portalda henüz departman veya ekip yok.',

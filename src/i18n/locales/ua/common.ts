@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Повторити'
   },
+  freshness: {
+    asOf: 'Станом на {time}',
+    checking: 'Перевіряємо зміни…',
+    changed: 'Змінилося відтоді: {count}',
+    clearMarks: 'Сховати позначки',
+    checkingRow: 'Перевіряємо зміни',
+    changedRow: 'Змінено'
+  },
   boot: {
     connecting: 'Підключення до Bitrix24…',
     errorTitle: 'Не вдалося запустити застосунок',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Завантажується структура: поки вузлів — {count}…',
+    nodesOf: 'Завантажується структура: вузлів — {count} з {total}…',
     communications: 'Завантажено вузлів: {loaded} з {total}',
     loaded: '{total} вузлів | {total} вузол | {total} вузли | {total} вузлів',
     error: 'Не вдалося завантажити покриття: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Не скасовувати',
     undoDone: 'Скасовано: успішно — {done}, з помилкою — {failed}.',
     undoError: 'Скасування не вдалося: {message}',
+    conflictTitle: 'Залишено як є: відтоді змінилося',
+    conflictLater: '{node}: пізніша зміна в журналі торкнулася тієї самої прив’язки.',
+    conflictPortal: '{node}: прив’язка вже не така, якою її залишила ця зміна (змінено на порталі).',
     saveError: 'Не вдалося зберегти журнал: {message}'
   }
 }

@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Назва відділу або команди',
     loading: 'Завантажуємо структуру компанії…',
     loadingCount: 'Завантажуємо структуру компанії… завантажено {count}',
+    loadingCountOf: 'Завантажуємо структуру компанії… {count} з {total}',
     errorTitle: 'Не вдалося завантажити структуру компанії',
     emptyTitle: 'Немає відділів',
     emptyDescription: 'На порталі ще немає відділів і команд.',

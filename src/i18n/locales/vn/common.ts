@@ -21,6 +21,14 @@ export default {
   actions: {
     retry: 'Thử lại'
   },
+  freshness: {
+    asOf: 'Tính đến {time}',
+    checking: 'Đang kiểm tra thay đổi…',
+    changed: 'Đã thay đổi kể từ đó: {count}',
+    clearMarks: 'Ẩn các dấu',
+    checkingRow: 'Đang kiểm tra thay đổi',
+    changedRow: 'Đã thay đổi'
+  },
   boot: {
     connecting: 'Đang kết nối với Bitrix24…',
     errorTitle: 'Không thể khởi động ứng dụng',

@@ -19,6 +19,7 @@ export default {
   },
   status: {
     nodes: 'Đang tải cơ cấu: đã có {count} đơn vị…',
+    nodesOf: 'Đang tải cơ cấu: {count} / {total} đơn vị…',
     communications: 'Đã tải {loaded} / {total} đơn vị',
     loaded: '{total} đơn vị | {total} đơn vị',
     error: 'Không thể tải mức độ bao phủ: {message}',
@@ -173,6 +174,9 @@ export default {
     cancel: 'Hủy',
     undoDone: 'Đã hoàn tác: {done} thành công, {failed} thất bại.',
     undoError: 'Hoàn tác thất bại: {message}',
+    conflictTitle: 'Giữ nguyên: đã thay đổi kể từ đó',
+    conflictLater: '{node}: một thay đổi sau đó trong nhật ký đã tác động đến cùng liên kết này.',
+    conflictPortal: '{node}: liên kết không còn như thay đổi này đã để lại (đã được thay đổi trên cổng thông tin).',
     saveError: 'Không thể lưu nhật ký: {message}'
   }
 }

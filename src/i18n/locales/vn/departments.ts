@@ -8,6 +8,7 @@ export default {
     filterPlaceholder: 'Tên phòng ban hoặc nhóm',
     loading: 'Đang tải cơ cấu công ty…',
     loadingCount: 'Đang tải cơ cấu công ty… đã tải {count}',
+    loadingCountOf: 'Đang tải cơ cấu công ty… {count} / {total}',
     errorTitle: 'Không thể tải cơ cấu công ty',
     emptyTitle: 'Không có phòng ban nào',
     emptyDescription: 'Cổng thông tin chưa có phòng ban hoặc nhóm nào.',
