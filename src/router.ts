@@ -29,10 +29,15 @@ declare module 'vue-router' {
   }
 }
 
-/** Where the app starts when the portal opens it at a placement (SETTING_CONNECTOR: the Contact Center). */
+/** Where the app starts when the portal opens it at a placement (the Contact Center's connector settings, a chat's sidebar). */
 export function landingPath(placement: string): string | null {
-  return placement === 'SETTING_CONNECTOR' ? '/openlines' : null
+  if (placement === 'SETTING_CONNECTOR') return '/openlines'
+  if (placement === 'IM_SIDEBAR') return CHAT_SIDEBAR_PATH
+  return null
 }
+
+/** The chat sidebar's view (IM_SIDEBAR): a narrow column of its own, outside the sections' navigation. */
+export const CHAT_SIDEBAR_PATH = '/chat-sidebar'
 
 /** True when the page was opened at a section of its own (a deep link), which then wins over the placement. */
 export function hasExplicitRoute(hash: string): boolean {
@@ -57,6 +62,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       })),
       // the Structure section's second view, reached from its own tabs (CoverageTabs), not from the top nav
       { path: '/journal', name: 'journal', component: () => import('./views/JournalView.vue'), meta: { titleKey: 'coverage.nav.journal' } },
+      { path: CHAT_SIDEBAR_PATH, name: 'chat-sidebar', component: () => import('./views/ChatSidebarView.vue'), meta: { titleKey: 'sidebar.title' } },
       { path: '/:pathMatch(.*)*', redirect: DEFAULT_PATH }
     ]
   })

@@ -19,7 +19,7 @@ export const NO_REPLY = new Set(['imOpenMessenger', 'imCallTo', 'imPhoneTo', 'im
 
 /** Placement codes offered on the page; any other upper-case code can still come from ?placement=. */
 export const PLACEMENTS = ['DEFAULT', 'SETTING_CONNECTOR', 'CONTACT_CENTER', 'CRM_DEAL_DETAIL_TAB', 'CRM_CONTACT_DETAIL_TAB',
-  'IM_NAVIGATION', 'IM_CONTEXT_MENU', 'LEFT_MENU', 'REST_APP_URI', 'USER_PROFILE_MENU']
+  'IM_NAVIGATION', 'IM_CONTEXT_MENU', 'IM_SIDEBAR', 'LEFT_MENU', 'REST_APP_URI', 'USER_PROFILE_MENU']
 
 /** Example options per placement, filled in when the person picks the placement. */
 export const PLACEMENT_PRESETS = {
@@ -29,7 +29,9 @@ export const PLACEMENT_PRESETS = {
   },
   CRM_DEAL_DETAIL_TAB: { ID: '1' },
   CRM_CONTACT_DETAIL_TAB: { ID: '1' },
-  IM_CONTEXT_MENU: { dialogId: 'chat1001', messageId: 1 }
+  IM_CONTEXT_MENU: { dialogId: 'chat1001', messageId: 1 },
+  // widgets/im/sidebar.md: the chat whose sidebar the app is opened in (any chatNNN, or a user id), and the page
+  IM_SIDEBAR: { dialogId: 'chat1001', URI: '/online/' }
 }
 
 const COMMAND_NAME = /^[A-Za-z][\w.:-]*$/

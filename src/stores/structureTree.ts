@@ -1,4 +1,4 @@
-import type { StructureNode } from '@/api/structure'
+import type { Communication, NodeCommunications, StructureNode } from '@/api/structure'
 import { isBlank } from '@/utils/text'
 
 /**
@@ -128,4 +128,31 @@ export function visibleRows(index: StructureIndex, expanded: Set<number>, filter
     if (open) push(kids, depth + 1)
   }
   return rows
+}
+
+export interface Holding {
+  node: StructureNode
+  /** the node's entry for the chat (its id is what an unbind of that node takes) */
+  communication: Communication
+  /** bound to this ancestor "with children" and reaching the node through it; null when bound directly */
+  inheritedFrom: StructureNode | null
+}
+
+/**
+ * Every node that holds the chat (by its dialogId, which names chats, channels and collabs alike),
+ * directly or inherited, in tree order (departments first, then by name, as the tree reads).
+ */
+export function nodesHolding(index: StructureIndex, dialogId: string, communicationsOf: (id: number) => NodeCommunications | null): Holding[] {
+  const out: Holding[] = []
+  const visit = (node: StructureNode) => {
+    const comms = communicationsOf(node.id)
+    const found = comms ? [...comms.chats, ...comms.channels, ...comms.collabs].find((c) => c.dialogId === dialogId) : undefined
+    if (found) {
+      const from = found.originalNodeId !== null && found.originalNodeId !== node.id ? index.byId.get(found.originalNodeId) ?? null : null
+      out.push({ node, communication: found, inheritedFrom: from })
+    }
+    for (const child of index.children.get(node.id) ?? []) visit(child)
+  }
+  for (const root of index.roots) visit(root)
+  return out
 }
