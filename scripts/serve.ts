@@ -17,7 +17,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const TYPES: Record<string, string> = {
+/** Content-Type by file extension, for the built app's files (also the emulator's archive host, emulator/archive.ts). */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -104,29 +105,44 @@ export const BITRIX24_IMAGE_SOURCES = [
   'https://*.bitrix24.vn', 'https://*.bitrix24.id', 'https://*.bitrix24.co'
 ] as const
 
+/** Directives a policy delivered in `<meta http-equiv="Content-Security-Policy">` cannot carry: browsers ignore them there (CSP 3, §3.3). */
+export const META_UNSUPPORTED_DIRECTIVES: readonly string[] = ['frame-ancestors', 'report-uri', 'sandbox']
+
 /**
- * The Content-Security-Policy of the app page. Scripts and styles come from the app's own origin only
- * (Vite's build has no inline script); the browser may talk to the portal that opened the app (REST
- * calls) and nowhere else; it may show images from that portal, from Bitrix24's CDN hosts (avatars,
- * BITRIX24_IMAGE_SOURCES) and from `extraImageSources` (the emulator's CDN origin); chat avatars set by
- * the app are `data:` URLs. Without a portal there is nothing to connect to, and nobody may frame the page.
+ * The Content-Security-Policy of the app page — the one builder of it, for the production server's
+ * header (`delivery` 'header', securityHeaders) and for the `<meta>` the archive carries
+ * (scripts/package.ts, `delivery` 'meta': the same directives minus META_UNSUPPORTED_DIRECTIVES).
+ * Scripts and styles come from the app's own origin only (Vite's build has no inline script); the
+ * browser may talk to the portal that opened the app (REST calls) and nowhere else; it may show images
+ * from that portal, from Bitrix24's CDN hosts (avatars, BITRIX24_IMAGE_SOURCES) and from
+ * `extraImageSources` (the emulator's CDN origin); chat avatars set by the app are `data:` URLs.
+ * `portal` is the portal's origin, or a list of sources when the page cannot know which portal opens
+ * it (the archive). Without a portal there is nothing to connect to, and nobody may frame the page.
  */
-export function contentSecurityPolicy(portalOrigin: string | null, frameAncestors?: string, extraImageSources: readonly string[] = []): string {
-  const portal = portalOrigin ? ` ${portalOrigin}` : ''
-  const images = [...BITRIX24_IMAGE_SOURCES, ...extraImageSources].map((source) => ` ${source}`).join('')
-  return [
+export function contentSecurityPolicy(
+  portal: string | readonly string[] | null, frameAncestors?: string, extraImageSources: readonly string[] = [],
+  delivery: 'header' | 'meta' = 'header'
+): string {
+  const portals = portal === null ? [] : typeof portal === 'string' ? [portal] : [...portal]
+  const sources = portals.map((source) => ` ${source}`).join('')
+  const images = [...BITRIX24_IMAGE_SOURCES, ...extraImageSources].filter((source) => !portals.includes(source))
+    .map((source) => ` ${source}`).join('')
+  const directives = [
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'self' 'report-sample' ${INLINE_STYLES.map(sha256).join(' ')}`,
-    `img-src 'self' data:${portal}${images}`,
+    `img-src 'self' data:${sources}${images}`,
     "font-src 'self'",
-    `connect-src 'self'${portal}`,
+    `connect-src 'self'${sources}`,
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
-    `frame-ancestors ${frameAncestors ?? (portalOrigin ?? "'none'")}`
-  ].join('; ')
+    `frame-ancestors ${frameAncestors ?? (portals.length > 0 ? portals.join(' ') : "'none'")}`
+  ]
+  return directives
+    .filter((directive) => delivery === 'header' || !META_UNSUPPORTED_DIRECTIVES.includes(directive.split(' ')[0]!))
+    .join('; ')
 }
 
 /**
