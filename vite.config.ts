@@ -38,10 +38,9 @@ export default defineConfig({
     postAsGet(),
     vue(),
     bitrix24UIPluginVite({
-      colorMode: true,
-      colorModeInitialValue: 'light',
-      colorModeTypeLight: 'light',
-      colorModeStorageKey: 'comm-hub-color-mode',
+      // The app keeps the colour mode itself (src/stores/colorMode.ts): the kit's stores one choice for
+      // everybody on the browser and also installs a second, system-following useDark() that fights it.
+      colorMode: false,
       // The kit registers every markdown "prose" component globally by default, which drags motion-v
       // and ~150 kB of components into the first screen; the app renders no markdown.
       prose: false,

@@ -21,6 +21,12 @@ export default {
   actions: {
     retry: 'Retry'
   },
+  colorMode: {
+    label: 'Colour mode: {mode}',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark'
+  },
   freshness: {
     asOf: 'As of {time}',
     checking: 'Checking for changes…',
@@ -45,7 +51,8 @@ export default {
     portalSteps: {
       one: 'Go to Developer resources → Other → Local application.',
       two: 'Set the handler path (and the initial installation path) to the address of this page:',
-      three: 'Give it the scopes humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, then open the app from the Applications menu.'
+      three: 'Give it the scopes humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, then open the app from the Applications menu.',
+      grant: 'Give it the scopes {scopes}, then open the app from the Applications menu.'
     },
     emulatorTitle: 'Without a portal: the emulator',
     emulatorText: 'From the project folder, run the command below. It starts a local Bitrix24-like portal with this app inside it and prints the address to open.'
@@ -58,7 +65,8 @@ export default {
       departments: 'Shows the company structure and the communications of each department and team.',
       chats: 'Creates group chats and manages their participants.',
       openlines: 'Registers and configures an Open Channel connector.',
-      crm: 'Shows the fields of CRM communications.'
+      crm: 'Shows the fields of CRM communications.',
+      sidebar: 'Adds an item to the sidebar of group chats: the departments and teams a chat is bound to.'
     },
     scopesTitle: 'Access it uses',
     scopes: {
