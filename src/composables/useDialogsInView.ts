@@ -1,4 +1,4 @@
-import { onBeforeUnmount, onMounted } from 'vue'
+import { useMutationObserver } from '@vueuse/core'
 import { scrollPortalToTop } from '@/b24'
 
 /**
@@ -7,21 +7,10 @@ import { scrollPortalToTop } from '@/b24'
  * below what the person sees. Dialogs therefore open near the top of the frame (assets/main.css), and
  * whenever one opens the portal is asked to scroll to the top of the app.
  */
-export function useDialogsInView(root: () => Node = () => document.body): void {
-  let observer: MutationObserver | null = null
-
-  onMounted(() => {
-    if (typeof MutationObserver === 'undefined') return
-    observer = new MutationObserver((records) => {
-      const opened = records.some(r => [...r.addedNodes].some(node =>
-        node instanceof Element && (node.matches('[role="dialog"]') || node.querySelector('[role="dialog"]') !== null)))
-      if (opened) scrollPortalToTop()
-    })
-    observer.observe(root(), { childList: true, subtree: true })
-  })
-
-  onBeforeUnmount(() => {
-    observer?.disconnect()
-    observer = null
-  })
+export function useDialogsInView(root: () => HTMLElement = () => document.body): void {
+  useMutationObserver(root, (records) => {
+    const opened = records.some(r => [...r.addedNodes].some(node =>
+      node instanceof Element && (node.matches('[role="dialog"]') || node.querySelector('[role="dialog"]') !== null)))
+    if (opened) scrollPortalToTop()
+  }, { childList: true, subtree: true })
 }
