@@ -1,8 +1,9 @@
 /**
  * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang <portal language>] [--token-lifetime <s>]
  *   [--rate-limit <burst>:<perSecond>|off] [--plan default|enterprise] [--operating-limit <s>|off] [--latency <ms>]
- *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]…`
- * Starts the portal emulator alone and prints its URL (the app comes from --app or from dist/).
+ *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]… [--archive <zip>]`
+ * Starts the portal emulator alone and prints its URL (the app comes from --app, from the app archive
+ * --archive — `npm run package`'s ZIP, hosted as a portal hosts a static app — or from dist/).
  */
 import { parseArgs } from 'node:util'
 import { startEmulator } from './server.ts'
@@ -81,12 +82,15 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
       'time-scale': { type: 'string' },
       host: { type: 'string' },
       hostile: { type: 'boolean' },
-      question: { type: 'string', multiple: true }
+      question: { type: 'string', multiple: true },
+      archive: { type: 'string' }
     },
     strict: true
   })
   if (values.lang !== undefined && !isPortalLang(values.lang)) throw new UsageError(`--lang must be one of ${PORTAL_LANGS.join(', ')}`)
   if (values.app !== undefined && !URL.canParse(values.app)) throw new UsageError('--app must be an absolute URL')
+  if (values.archive !== undefined && values.app !== undefined) throw new UsageError('--archive and --app exclude each other: the archive is the app')
+  if (values.archive === '') throw new UsageError('--archive must name a ZIP file')
   return {
     port: integer(values.port, 'port', 0) ?? 8080,
     seed: integer(values.seed, 'seed', 0),
@@ -101,7 +105,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     timeScale: positive(values['time-scale'], 'time-scale', false),
     host: values.host,
     hostile: values.hostile,
-    questions: questionFlags(values.question)
+    questions: questionFlags(values.question),
+    archive: values.archive
   }
 }
 
@@ -115,7 +120,7 @@ async function main(): Promise<void> {
   }
   const emulator = await startEmulator(options)
   console.log(`Portal emulator: ${emulator.url}`)
-  console.log(`App: ${emulator.appUrl}`)
+  console.log(`App: ${emulator.appUrl}${options.archive ? ` (archive ${options.archive})` : ''}`)
   const stop = () => {
     emulator.close().then(() => process.exit(0), () => process.exit(1))
   }

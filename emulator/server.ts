@@ -1,6 +1,7 @@
 /**
  * Starts the portal emulator: one HTTP server on the portal origin (REST, control API, portal page) and,
- * without an app URL, a second one on port+1 that serves the built app from dist/, and the portal's CDN on
+ * without an app URL, a second one on port+1 that serves the built app from dist/ (or, with `archive`, the
+ * files of an uploaded app archive, as a portal hosts a static app: archive.ts), and the portal's CDN on
  * port+2 (cdn.ts: the avatar images, on an origin of their own as a real portal's are).
  */
 import { createServer } from 'node:http'
@@ -26,6 +27,7 @@ import type { RestRuntime } from './rest/runtime.ts'
 import type { MethodDef } from './rest/registry.ts'
 import { REST_CORS_HEADERS, sendJson } from './rest/http.ts'
 import { createStaticServer } from './static.ts'
+import { createArchiveServer, loadArchive } from './archive.ts'
 import { assignAvatars, createCdnServer } from './cdn.ts'
 import { methods } from './methods/index.ts'
 import { DEFAULT_QUESTIONS } from './questions.ts'
@@ -63,6 +65,12 @@ export interface EmulatorOptions {
   timeScale?: number
   /** where the built app lives (default <repo>/dist) */
   distDir?: string
+  /**
+   * an app archive (`npm run package`'s ZIP) to host instead of dist/, as a portal hosts a static app:
+   * unpacked in memory, served without the production server's headers (archive.ts); refused at
+   * startup (ArchiveError) when unsafe or without index.html at its root. Not together with appUrl.
+   */
+  archive?: string
   /** answers to the open questions (questions.ts); the rest keep their defaults */
   questions?: Partial<Questions>
   /** methods added to (or replacing) the registry — for tests of the router itself */
@@ -119,6 +127,9 @@ function createPortalServer(rt: RestRuntime): Server {
 
 export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1'
+  if (opts.archive !== undefined && opts.appUrl) throw new RangeError('archive and appUrl exclude each other: the archive is the app')
+  // read before anything listens, so a bad archive stops the start with its reason
+  const archive = opts.archive === undefined ? null : loadArchive(opts.archive)
   const faults = new FaultSwitches()
   // reset returns the fault switches to what the emulator was started with
   const startPlan: Plan = opts.plan ?? 'default'
@@ -190,8 +201,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
 
   let app: Server | null = null
   if (!opts.appUrl) {
-    // the app page may show the CDN's avatars (img-src)
-    app = createStaticServer(opts.distDir ?? DEFAULT_DIST, [ctx.cdnOrigin])
+    // the app page may show the CDN's avatars (img-src); an archive carries its own policy
+    app = archive ? createArchiveServer(archive) : createStaticServer(opts.distDir ?? DEFAULT_DIST, [ctx.cdnOrigin])
     try {
       const appPort = await listen(app, opts.port === 0 ? 0 : port + 1, host)
       ctx.appUrl = `http://127.0.0.1:${appPort}/`
