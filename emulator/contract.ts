@@ -78,6 +78,8 @@ export const contractSamples: Record<string, ContractSample> = {
   'imconnector.status': { params: { CONNECTOR: 'myconnector', LINE: '1' }, paramValues: { LINE: '1' } },
   'imconnector.connector.data.set': { params: { CONNECTOR: 'myconnector', LINE: 1, DATA: { ID: 'myconnector_line1', URL: 'https://example.com/c/1', URL_IM: 'https://example.com/c/1', NAME: 'Channel' } }, paramValues: { CONNECTOR: 'myconnector', DATA: { NAME: 'Channel' } } },
   'imconnector.list': {},
+  // placement.get needs a bound handler first: placement.spec.ts compares its answer with the docs' example
+  'placement.unbind': { params: { PLACEMENT: 'IM_SIDEBAR', HANDLER: 'https://example.com/never-bound' }, paramValues: { USER_ID: 0 } },
   'imopenlines.config.list.get': { params: { OPTIONS: { QUEUE: 'Y', CONFIG_QUEUE: 'Y' } }, paramValues: { PARAMS: { limit: 10 }, OPTIONS: { QUEUE: 'N' } } },
   'imopenlines.config.get': { params: { CONFIG_ID: 1 }, paramValues: { WITH_QUEUE: 'Y', SHOW_OFFLINE: 'Y' } }
 }

@@ -134,3 +134,58 @@ describe('control API', () => {
     expect((await fetch(`${portal.origin}/_emulator/state`, { method: 'PUT' })).status).toBe(405)
   })
 })
+
+describe('install, uninstall, reinstall', () => {
+  const SIDEBAR = { PLACEMENT: 'IM_SIDEBAR', HANDLER: 'https://app.example/', TITLE: 'Hub', OPTIONS: { iconName: 'fa-sitemap' } }
+  const CONNECTOR = { ID: 'commhub_connector', NAME: 'Hub', ICON: { DATA_IMAGE: 'data:image/svg+xml,%3Csvg%2F%3E' }, PLACEMENT_HANDLER: 'https://app.example/' }
+
+  async function installedApp(): Promise<void> {
+    await portal.post('/_emulator/reset', { seed: 3 })
+    expect((await portal.v2('placement.bind', SIDEBAR)).body).toMatchObject({ result: true })
+    expect((await portal.v2('imconnector.register', CONNECTOR)).body).toMatchObject({ result: { result: true } })
+    await portal.post('/_portal/option', { scope: 'app', userId: 1, name: 'journal', value: '[]' })
+    await portal.post('/_portal/option', { scope: 'user', userId: 2, name: 'seen', value: 'Y' })
+  }
+
+  it('install makes the next open an install and keeps what the previous install left', async () => {
+    await installedApp()
+    expect((await portal.post('/_emulator/install', {})).body).toEqual({ ok: true, installed: false })
+    const data = await state()
+    expect(data.installed).toBe(false)
+    expect(data.placements.map(p => p.placement)).toEqual(['IM_SIDEBAR'])
+    expect(data.connectors.filter(c => c.custom).map(c => c.id)).toEqual(['commhub_connector'])
+    expect(data.appOptions).toEqual({ journal: '[]' })
+    expect((await portal.v2('app.info')).body).toMatchObject({ result: { INSTALLED: false } })
+    // binding the same handler again is refused, so a reinstall must read first
+    expect((await portal.v2('placement.bind', SIDEBAR)).status).toBe(400)
+  })
+
+  it('uninstall removes the placements and connectors and keeps the app data', async () => {
+    await installedApp()
+    const lineRecords = (await state()).connectorLines.length
+    await portal.v2('imconnector.activate', { CONNECTOR: 'commhub_connector', LINE: 1, ACTIVE: 1 })
+    expect((await state()).connectorLines).toHaveLength(lineRecords + 1)
+    const answer = await portal.post('/_emulator/uninstall', {})
+    expect(answer.body).toEqual({ ok: true, installed: false, removed: { placements: 1, connectors: 1 }, dataDeleted: false })
+    const data = await state()
+    expect(data.installed).toBe(false)
+    expect(data.placements).toEqual([])
+    expect(data.connectors.some(c => c.custom)).toBe(false)
+    expect(data.connectorLines).toHaveLength(lineRecords)
+    expect(data.connectors.length).toBeGreaterThan(0)
+    expect(data.appOptions).toEqual({ journal: '[]' })
+    expect(data.userOptions).toEqual({ 2: { seen: 'Y' } })
+    // the reinstall binds again from nothing, once
+    expect((await portal.v2('placement.bind', SIDEBAR)).body).toMatchObject({ result: true })
+    expect((await state()).placements).toHaveLength(1)
+  })
+
+  it('uninstall with deleteData also deletes the app and user options', async () => {
+    await installedApp()
+    expect((await portal.post('/_emulator/uninstall', { deleteData: true })).body).toMatchObject({ dataDeleted: true })
+    const data = await state()
+    expect(data.appOptions).toEqual({})
+    expect(data.userOptions).toEqual({})
+    expect((await portal.post('/_emulator/uninstall', { deleteData: 'Y' })).status).toBe(400)
+  })
+})

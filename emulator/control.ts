@@ -1,7 +1,7 @@
 /**
  * The control API for tests, benchmarks and the portal page (documented in emulator/README.md):
  * /_emulator/reset, /_emulator/questions, /_emulator/token, /_emulator/tokens, /_emulator/faults, /_emulator/log,
- * /_emulator/state, /_emulator/operating, /_emulator/preflights.
+ * /_emulator/state, /_emulator/operating, /_emulator/preflights, /_emulator/install, /_emulator/uninstall.
  * Not a portal: its CORS stays permissive (http.ts CORS_HEADERS), unlike /rest/*.
  * Other /_emulator/* paths (frame-events) belong to the portal routes, so they fall through.
  */
@@ -15,6 +15,7 @@ import type { RestRuntime } from './rest/runtime.ts'
 import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
 import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts'
 import { isPlan, PLANS } from './rest/plan.ts'
+import { removeAllPlacements } from './methods/placement.ts'
 
 class ControlError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -127,6 +128,41 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   return { ok: true, seed: data.seed, size: data.size, hostile: data.hostile === true, plan: rt.ctx.plan ?? 'default', users: data.users.length, nodes: data.nodes.length }
 }
 
+/**
+ * The app is no longer installed: its next open is in install mode (INSTALL=Y, app.info INSTALLED false).
+ * Everything the previous install left — placements, the connector, app options — stays, as when an
+ * administrator reinstalls an app over itself.
+ */
+async function install(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
+  await jsonBody(req)
+  rt.ctx.data.installed = false
+  return { ok: true, installed: false }
+}
+
+/**
+ * The administrator deletes the app: the portal removes what the app registered (its placement handlers,
+ * PlacementTable::deleteByApp; its connectors and their lines) and, only when asked (the portal's "delete
+ * data" checkbox, the ONAPPUNINSTALL event's CLEAN), the app's data: app and user options.
+ */
+async function uninstall(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
+  const body = await jsonBody(req)
+  if (body.deleteData !== undefined && typeof body.deleteData !== 'boolean') {
+    throw new ControlError(400, 'INVALID_ARGUMENT', 'deleteData must be a boolean')
+  }
+  const data = rt.ctx.data
+  const placements = removeAllPlacements(data)
+  const own = new Set(data.connectors.filter(c => c.custom).map(c => c.id))
+  data.connectors = data.connectors.filter(c => !own.has(c.id))
+  data.connectorLines = data.connectorLines.filter(p => !own.has(p.connectorId))
+  data.installed = false
+  const deleteData = body.deleteData === true
+  if (deleteData) {
+    data.appOptions = {}
+    data.userOptions = {}
+  }
+  return { ok: true, installed: false, removed: { placements, connectors: own.size }, dataDeleted: deleteData }
+}
+
 async function token(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   const body = await jsonBody(req)
   if (typeof body.refreshToken === 'string' || typeof body.refresh_token === 'string') {
@@ -198,6 +234,8 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/_emulator/questions': { GET: rt => ({ ...rt.ctx.questions }), POST: setQuestions },
   '/_emulator/update': { POST: update },
   '/_emulator/token': { POST: token },
+  '/_emulator/install': { POST: install },
+  '/_emulator/uninstall': { POST: uninstall },
   '/_emulator/faults': { GET: faultsView, POST: setFaults },
   '/_emulator/log': {
     GET: rt => rt.ctx.restLog,

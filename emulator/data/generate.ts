@@ -112,6 +112,7 @@ export function generatePortal(opts: GenerateOptions): PortalData {
     openLines,
     connectors,
     connectorLines,
+    placements: [],
     appOptions: {},
     userOptions: {}
   }

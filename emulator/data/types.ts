@@ -190,6 +190,21 @@ export interface EmuConnectorLine {
   error: boolean
 }
 
+/** A widget handler the app bound with placement.bind (https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html). */
+export interface EmuPlacement {
+  /** upper case, e.g. IM_SIDEBAR */
+  placement: string
+  handler: string
+  title: string
+  description: string
+  groupName: string
+  /** LANG_ALL as sent: language → {TITLE, DESCRIPTION, GROUP_NAME} */
+  langAll: Record<string, { TITLE: string, DESCRIPTION: string, GROUP_NAME: string }>
+  options: Record<string, unknown>
+  /** 0: every user */
+  userId: number
+}
+
 export interface PortalData {
   seed: number
   size: number
@@ -208,6 +223,8 @@ export interface PortalData {
   openLines: EmuOpenLine[]
   connectors: EmuConnector[]
   connectorLines: EmuConnectorLine[]
+  /** placement.bind; placement.get lists them, uninstall removes them */
+  placements: EmuPlacement[]
   /** setAppOption / app.option.* */
   appOptions: Record<string, unknown>
   /** setUserOption, per user id */

@@ -77,6 +77,7 @@ export function chatPortal(): PortalData {
     openLines: [],
     connectors: [],
     connectorLines: [],
+    placements: [],
     appOptions: {},
     userOptions: {}
   }

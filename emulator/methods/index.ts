@@ -11,6 +11,7 @@ import { imChatMethods } from './im-chat.ts'
 import { humanresourcesMethods } from './humanresources.ts'
 import { imRecentMethods } from './im-recent.ts'
 import { socialnetworkMethods } from './socialnetwork.ts'
+import { placementMethods } from './placement.ts'
 
 export const methods: Record<string, MethodDef> = {
   ...systemMethods,
@@ -21,5 +22,6 @@ export const methods: Record<string, MethodDef> = {
   ...imChatMethods,
   ...humanresourcesMethods,
   ...imRecentMethods,
-  ...socialnetworkMethods
+  ...socialnetworkMethods,
+  ...placementMethods
 }

@@ -55,6 +55,7 @@ export function openlinesPortal(): PortalData {
       { connectorId: 'livechat', lineId: 1, active: true, data: { ID: 'lc1' }, error: false },
       { connectorId: 'telegrambot', lineId: 2, active: true, data: { ID: 'tg2' }, error: true }
     ],
+    placements: [],
     appOptions: {},
     userOptions: {}
   }

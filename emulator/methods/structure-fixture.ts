@@ -84,7 +84,7 @@ export function structurePortal(): PortalData {
       { nodeId: 2, chatId: 11, type: 'CHANNEL', originalNodeId: null },
       { nodeId: 2, chatId: 14, type: 'COLLAB', originalNodeId: null }
     ],
-    openLines: [], connectors: [], connectorLines: [], appOptions: {}, userOptions: {}
+    openLines: [], connectors: [], connectorLines: [], placements: [], appOptions: {}, userOptions: {}
   }
 }
 

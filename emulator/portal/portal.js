@@ -259,6 +259,35 @@ function wireControls() {
   })
 }
 
+/**
+ * The App card: install (the next open is an install, what the last one left is kept), uninstall (the
+ * portal removes the app's placements and connector, and its data only when asked). The app is gone from
+ * the frame after an uninstall; Install or Open app opens it again, in install mode.
+ */
+function wireAppCard() {
+  $('app-install').addEventListener('click', async () => {
+    try {
+      await api('/_emulator/install', {})
+      notify(t('app.installing'))
+      await openApp()
+    } catch (error) {
+      notify(t('app.failed', { error: error.message }), 'error')
+    }
+  })
+  const uninstall = (deleteData) => async () => {
+    try {
+      await api('/_emulator/uninstall', { deleteData })
+      session = null
+      frame.src = 'about:blank'
+      notify(t(deleteData ? 'app.uninstalledDeleted' : 'app.uninstalled'))
+    } catch (error) {
+      notify(t('app.failed', { error: error.message }), 'error')
+    }
+  }
+  $('app-uninstall').addEventListener('click', uninstall(false))
+  $('app-uninstall-delete').addEventListener('click', uninstall(true))
+}
+
 /** The page's own texts in the chosen language (index.html's data-label elements, <html lang>, the fault state). */
 function relabel() {
   applyLabels(document, state.lang)
@@ -273,6 +302,7 @@ async function start() {
   for (const problem of parsed.problems) notify(t('notice.ignored', { problem }), 'error')
   renderControls()
   wireControls()
+  wireAppCard()
   faultPanel = setupFaultPanel(notify, t)
   if (!info.appUrl) {
     notify(t('notice.noAppUrl'), 'error')
