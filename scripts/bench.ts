@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000,5000] [--quick] [--time-scale 100] [--runs 3] [--skip-build] [--no-calibration]`
+ * `npm run bench [-- --sizes 100,1000,5000] [--quick] [--time-scale 100] [--runs 3] [--skip-build]`
  *
  * Measures the budgets (docs/decisions.md D19) against the portal emulator and prints every figure beside its
  * budget: REST round trips and time to load every node's communications, one call per node vs the app's
@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { startEmulator } from '../emulator/server.ts'
 import type { RunningEmulator } from '../emulator/server.ts'
-import { BenchUsageError, CALIBRATION_MAX_SIZE, clockScaleFor, parseBenchArgs } from './bench/args.ts'
+import { BenchUsageError, clockScaleFor, parseBenchArgs } from './bench/args.ts'
 import type { BenchArgs } from './bench/args.ts'
 import { rateLimitFloorMs, roundTripBudget, TREE_NODES } from './bench/budgets.ts'
 import { launchBrowser, measureCoverageInApp, measureFirstScreen } from './bench/browser.ts'
@@ -92,12 +92,11 @@ async function firstScreen(browser: Browser, emu: RunningEmulator, size: number,
   return run
 }
 
-async function inBrowser(browser: Browser, emu: RunningEmulator, size: number, strategy: Strategy): Promise<LoadRun> {
-  const base: LoadRun = { size, strategy, runner: 'browser', timeScale: 1, latencyMs: LATENCY_MS, roundTrips: 0, refused: 0, wallMs: 0, nodes: 0 }
+async function inBrowser(browser: Browser, emu: RunningEmulator, size: number): Promise<LoadRun> {
+  const base: LoadRun = { size, strategy: 'batched', runner: 'browser', timeScale: 1, latencyMs: LATENCY_MS, roundTrips: 0, refused: 0, wallMs: 0, nodes: 0 }
   prepare(emu, LATENCY_MS)
-  const expected = strategy === 'per-node' ? size + 10 : roundTripBudget(size)
   try {
-    const done = await measureCoverageInApp(browser, emu, strategy, rateLimitFloorMs(expected) * 3 + 60_000)
+    const done = await measureCoverageInApp(browser, emu, rateLimitFloorMs(roundTripBudget(size)) * 3 + 60_000)
     const log = summariseLog(done.log)
     const run = { ...base, roundTrips: log.requests, refused: log.refused, wallMs: done.wallMs, nodes: done.nodes, heapBytes: done.heapBytes, byMethod: log.byMethod }
     return done.state === 'loaded' ? run : { ...run, error: `the coverage view says ${done.state}` }
@@ -148,11 +147,7 @@ async function main(args: BenchArgs): Promise<void> {
       progress(`${size} nodes: first screen ×${args.runs}`)
       firstScreens.push(await firstScreen(browser, emu, size, args.runs))
       progress(`${size} nodes: (b) batched, app in Chromium, real time`)
-      loads.push(await inBrowser(browser, emu, size, 'batched'))
-      if (args.calibration && size <= CALIBRATION_MAX_SIZE) {
-        progress(`${size} nodes: (a) one call per node, app in Chromium, real time (~${Math.round(rateLimitFloorMs(size) / 1000)} s)`)
-        loads.push(await inBrowser(browser, emu, size, 'per-node'))
-      }
+      loads.push(await inBrowser(browser, emu, size))
       const scale = clockScaleFor(size, args.timeScale)
       progress(`${size} nodes: (a) one call per node, Node + SDK, clock ×${scale}`)
       loads.push(await inNode(emu, size, 'per-node', scale))

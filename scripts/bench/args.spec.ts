@@ -4,13 +4,13 @@ import { clockScaleFor, DEFAULT_SIZES, parseBenchArgs, QUICK_SIZES } from './arg
 
 describe('parseBenchArgs', () => {
   it('defaults to 100, 1,000 and 5,000 nodes; --quick to 100 and 1,000', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, timeScale: 100, runs: 3, build: true, calibration: true, seed: 1 })
+    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, timeScale: 100, runs: 3, build: true, seed: 1 })
     expect(parseBenchArgs(['--quick']).sizes).toEqual(QUICK_SIZES)
   })
 
   it('reads every flag; --sizes wins over --quick and is sorted and de-duplicated', () => {
-    expect(parseBenchArgs(['--quick', '--sizes', '5000, 100,100', '--time-scale', '50', '--runs', '5', '--skip-build', '--no-calibration', '--seed', '7']))
-      .toEqual({ sizes: [100, 5000], timeScale: 50, runs: 5, build: false, calibration: false, seed: 7 })
+    expect(parseBenchArgs(['--quick', '--sizes', '5000, 100,100', '--time-scale', '50', '--runs', '5', '--skip-build', '--seed', '7']))
+      .toEqual({ sizes: [100, 5000], timeScale: 50, runs: 5, build: false, seed: 7 })
   })
 
   it('refuses bad values with the flag\'s name', () => {

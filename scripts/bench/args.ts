@@ -1,4 +1,4 @@
-/** `npm run bench [-- --sizes 100,1000,5000] [--quick] [--time-scale 100] [--runs 3] [--skip-build] [--no-calibration]` */
+/** `npm run bench [-- --sizes 100,1000,5000] [--quick] [--time-scale 100] [--runs 3] [--skip-build]` */
 import { parseArgs } from 'node:util'
 
 export interface BenchArgs {
@@ -8,8 +8,6 @@ export interface BenchArgs {
   /** first-screen samples per size */
   runs: number
   build: boolean
-  /** also run the one-call-per-node loader in the browser on real time at sizes up to CALIBRATION_MAX_SIZE */
-  calibration: boolean
   seed: number
 }
 
@@ -30,8 +28,6 @@ export const DEFAULT_TIME_SCALE = 100
 export function clockScaleFor(size: number, max: number): number {
   return Math.max(1, Math.min(max, Math.round(size / 10)))
 }
-/** The real-time browser baseline is ~(N − 50) / 2 s: worth it only as a check of the scaled model. */
-export const CALIBRATION_MAX_SIZE = 100
 
 export class BenchUsageError extends Error {}
 
@@ -50,7 +46,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'time-scale': { type: 'string' },
       runs: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
-      'no-calibration': { type: 'boolean', default: false },
       seed: { type: 'string' }
     },
     strict: true
@@ -68,7 +63,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     timeScale,
     runs: values.runs === undefined ? 3 : positiveInt(values.runs, 'runs'),
     build: !values['skip-build'],
-    calibration: !values['no-calibration'],
     seed
   }
 }

@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test'
 import type { Browser, BrowserContext, Frame, Page } from '@playwright/test'
 import type { RunningEmulator } from '../../emulator/server.ts'
 import type { RestLogEntry } from '../../emulator/context.ts'
-import type { FirstScreenSample, Strategy } from './types.ts'
+import type { FirstScreenSample } from './types.ts'
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -152,7 +152,7 @@ async function quiet(emu: RunningEmulator, quietMs: number, timeoutMs: number): 
  * coverage route and times it to data-state=loaded. The emulator's log is cleared at the switch, so it
  * holds exactly the coverage view's requests when this resolves.
  */
-export async function measureCoverageInApp(browser: Browser, emu: RunningEmulator, strategy: Strategy, timeoutMs: number): Promise<CoverageInApp> {
+export async function measureCoverageInApp(browser: Browser, emu: RunningEmulator, timeoutMs: number): Promise<CoverageInApp> {
   const opened = await openApp(browser, emu)
   try {
     await quiet(emu, 400, 15_000)
@@ -160,7 +160,7 @@ export async function measureCoverageInApp(browser: Browser, emu: RunningEmulato
     await new Promise(resolve => setTimeout(resolve, (bootRequests / 2) * 1000 + 250))
     emu.runtime.limiter.reset()
     emu.ctx.restLog.length = 0
-    const hash = strategy === 'per-node' ? '#/coverage?strategy=per-node' : '#/coverage'
+    const hash = '#/coverage'
     const started = await opened.frame.evaluate((target) => {
       const bench = (window as BenchWindow).__bench!
       bench.armed = true

@@ -1,17 +1,15 @@
 /**
- * Child process of `npm run bench`: runs the app's own coverage loader (src/api/coverage.ts:
- * loadCoverage or loadCoveragePerNode) in Node against the emulator, through b24jssdk (sdk-transport.ts)
- * with its default limiter, on a process clock as fast as the emulator's (scaled-time.ts). A separate
- * process so the loader and the emulator do not share one event loop, so the scaled clock touches nothing
- * else, and so '@/' resolves (run with TSX_TSCONFIG_PATH pointing at tsconfig.app.json; node-runner.ts
- * does that).
+ * Child process of `npm run bench`: runs a coverage loader in Node against the emulator — the app's own
+ * batched loader (src/api/coverage.ts loadCoverage) or the one-call-per-node baseline built from its pieces
+ * (per-node.ts) — through b24jssdk (sdk-transport.ts) with the app's limits: the SDK's bucket from the plan
+ * app.info names (src/b24/plan.ts) and the app's operating-time model (src/b24/operating.ts), on a process
+ * clock as fast as the emulator's (scaled-time.ts). A separate process so the loader and the emulator do not
+ * share one event loop, so the scaled clock touches nothing else, and so '@/' resolves (run with
+ * TSX_TSCONFIG_PATH pointing at tsconfig.app.json; node-runner.ts does that).
  *
  * Input: one JSON argument (NodeRunInput). Output: one JSON line (NodeRunOutput) on stdout.
  */
-import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { scaleProcessClock } from './scaled-time.ts'
-import type { BenchTransport } from './sdk-transport.ts'
 import type { Strategy } from './types.ts'
 
 export interface NodeRunInput {
@@ -24,24 +22,21 @@ export interface NodeRunInput {
   root: string
 }
 
-export type NodeRunOutput = { ok: true, wallMs: number, nodes: number, requests: number } | { ok: false, error: string }
-
-/** The part of src/api/coverage.ts the bench drives (typed here: scripts do not type-check src/). */
-interface CoverageModule {
-  loadCoverage(options: { transport: BenchTransport }): Promise<{ nodes: unknown[], requests: number }>
-  loadCoveragePerNode(options: { transport: BenchTransport }): Promise<{ nodes: unknown[], requests: number }>
-}
+export type NodeRunOutput = { ok: true, wallMs: number, nodes: number, requests: number, plan: string } | { ok: false, error: string }
 
 async function run(input: NodeRunInput): Promise<NodeRunOutput> {
   scaleProcessClock(input.timeScale)
   // imported after the clock is scaled, so nothing in them can hold on to the real timers
-  const { createSdkClient, sdkTransport } = await import('./sdk-transport.ts')
-  const coverage = await import(pathToFileURL(resolve(input.root, 'src/api/coverage.ts')).href) as CoverageModule
-  const transport = sdkTransport(createSdkClient(input))
-  const load = input.strategy === 'per-node' ? coverage.loadCoveragePerNode : coverage.loadCoverage
+  const { applyPortalPlan, createSdkClient, sdkTransport } = await import('./sdk-transport.ts')
+  const { importAppPieces, loadCoveragePerNode } = await import('./per-node.ts')
+  const app = await importAppPieces(input.root)
+  const b24 = createSdkClient(input)
+  // before the load, as the app does after its boot; the parent leaves this app.info out of the load's figures
+  const plan = await applyPortalPlan(b24)
+  const transport = sdkTransport(b24, { timeScale: input.timeScale })
   const started = performance.now()
-  const matrix = await load({ transport })
-  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests }
+  const matrix = input.strategy === 'per-node' ? await loadCoveragePerNode(app, transport) : await app.loadCoverage({ transport })
+  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan }
 }
 
 const raw = process.argv[2]

@@ -111,19 +111,6 @@ function sideBySide(results: BenchResults): string {
   return table(['N', 'round trips (a) / (b)', 'time (a) / (b), portal time', '(a)\'s floor / (b)'], rows)
 }
 
-function calibration(results: BenchResults): string[] {
-  const lines: string[] = []
-  for (const size of results.args.sizes) {
-    const real = find(results.loads, size, 'per-node', 'browser')
-    const scaled = find(results.loads, size, 'per-node', 'node')
-    if (!real || !scaled) continue
-    const gap = (portalMs(scaled) - real.wallMs) / real.wallMs * 100
-    lines.push(`  Check of the scaled clock at ${formatCount(size)} nodes: (a) in the browser on real time took ${formatMs(real.wallMs)}, `
-      + `(a) in Node on the ×${scaled.timeScale} clock ${formatMs(portalMs(scaled))} of portal time (${Math.abs(gap) < 0.5 ? '±0' : `${gap > 0 ? '+' : ''}${gap.toFixed(0)}`}%).`)
-  }
-  return lines
-}
-
 function firstScreenSection(results: BenchResults): { text: string, checks: Check[] } {
   const checks: Check[] = []
   const rows = results.firstScreens.map(run => {
@@ -239,7 +226,7 @@ export function renderReport(results: BenchResults): string {
   out.push('')
 
   out.push('1. Communications of every node: (a) one humanresources.node.communication.list per node, as the docs\' examples do,')
-  out.push('   vs (b) the app\'s loader, REST 3.0 batches of 50 (src/api/coverage.ts: loadCoveragePerNode / loadCoverage).')
+  out.push('   vs (b) the app\'s loader, REST 3.0 batches of 50 (scripts/bench/per-node.ts / src/api/coverage.ts loadCoverage).')
   out.push('   50 ms latency per request. Round trips: the emulator\'s log, every HTTP request (refused and re-sent ones too).')
   out.push('   In Chromium the load is timed in the app frame, from the switch to #/coverage (after the first screen, once both')
   out.push('   leaky buckets are full again) to data-state=loaded: the view\'s chunk, every request, the render.')
@@ -249,11 +236,6 @@ export function renderReport(results: BenchResults): string {
   out.push('')
   out.push('  Side by side, (a) ÷ (b) — (a) from the Node run on the scaled clock, (b) from the app in Chromium on real time:')
   out.push(sideBySide(results))
-  const calibrationLines = calibration(results)
-  if (calibrationLines.length) {
-    out.push('')
-    out.push(...calibrationLines)
-  }
   out.push('')
   const scales = [...new Set(results.loads.filter(r => r.runner === 'node').map(r => r.timeScale))].sort((a, b) => a - b)
   out.push(`  The clock. (a) is bound by the rate limit ((N − 50) / 2 s: 1,000 nodes ≈ 8 min), so it runs on a faster clock`)

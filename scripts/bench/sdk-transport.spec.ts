@@ -1,8 +1,10 @@
 // @vitest-environment node
+import { ApiVersion } from '@bitrix24/b24jssdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPortal } from '../../emulator/test-client.ts'
 import type { TestPortal } from '../../emulator/test-client.ts'
-import { createSdkClient, sdkTransport } from './sdk-transport.ts'
+import { clientRateLimit } from '../../src/b24/plan.ts'
+import { applyPortalPlan, createSdkClient, onScaledClock, sdkTransport } from './sdk-transport.ts'
 
 /** The Node runner's door to the emulator: the real SDK, a control-API token, and its refresh path. */
 let portal: TestPortal
@@ -14,9 +16,13 @@ afterAll(async () => {
   await portal.close()
 })
 
-async function transport() {
+async function client() {
   const token = await portal.token(1)
-  return sdkTransport(createSdkClient({ origin: portal.origin, accessToken: token.access_token, refreshToken: token.refresh_token }))
+  return createSdkClient({ origin: portal.origin, accessToken: token.access_token, refreshToken: token.refresh_token })
+}
+
+async function transport() {
+  return sdkTransport(await client())
 }
 
 describe('sdkTransport', () => {
@@ -46,5 +52,32 @@ describe('sdkTransport', () => {
     await portal.post('/_emulator/faults', { expireTokens: true })
     const result = await door.call('humanresources.node.communication.list', { id: 1 })
     expect(result).toBeTruthy()
+  })
+})
+
+describe('the SDK\'s limits in the bench', () => {
+  const rateLimit = async (b24: Awaited<ReturnType<typeof client>>) => b24.getHttpClient(ApiVersion.v3).getRestrictionManagerParams().rateLimit
+
+  it('start at the app\'s default-plan figures and follow the plan app.info names, as in the app (src/b24/plan.ts)', async () => {
+    const b24 = await client()
+    expect(await rateLimit(b24)).toMatchObject(clientRateLimit('default'))
+    // the emulator's default plan is Project
+    expect(await applyPortalPlan(b24)).toBe('project')
+    expect(await rateLimit(b24)).toMatchObject(clientRateLimit('default'))
+
+    await portal.post('/_emulator/reset', { plan: 'enterprise' })
+    const enterprise = await client()
+    expect(await applyPortalPlan(enterprise)).toBe('enterprise')
+    expect(await rateLimit(enterprise)).toMatchObject({ burstLimit: 248, drainRate: 4.875 })
+    await portal.post('/_emulator/reset', {})
+  })
+})
+
+describe('onScaledClock', () => {
+  it('stretches the wait until the operating reset by the clock\'s scale and moves "finish" to this clock', () => {
+    const time = { processing: 0.08, operating: 0.08, finish: 1000, operating_reset_at: 1006 }
+    expect(onScaledClock(time, 1)).toBe(time)
+    expect(onScaledClock(time, 100, 5_000_000)).toEqual({ processing: 0.08, operating: 0.08, finish: 5000, operating_reset_at: 5600 })
+    expect(onScaledClock(undefined, 100)).toBeUndefined()
   })
 })

@@ -4,6 +4,11 @@
  * batch as `http.call('batch', [...])` rewritten by src/b24/http.ts into the bare array with ?auth=);
  * here B24OAuth provides the very same HTTP client, rate limiter and retries, with the same rewrite,
  * authenticated with a token from the emulator's control API instead of the frame handshake.
+ *
+ * The limits are the app's too: the SDK's leaky bucket starts at the default plan's client figures
+ * (src/b24/frame.ts CLIENT_RATE_LIMIT) and is then set from the plan app.info names, through the app's own
+ * src/b24/plan.ts (limitsFromPortalPlan → ParamsFactory.fromTariffPlan, just under the portal's bucket);
+ * the operating-time model is src/b24/operating.ts, consulted before each request as src/b24/rest.ts does.
  */
 import { ApiVersion, B24OAuth, EnumAppStatus } from '@bitrix24/b24jssdk'
 import type { AjaxResult } from '@bitrix24/b24jssdk'
@@ -12,6 +17,8 @@ import { rewriteV3Batch } from '../../src/b24/http.ts'
 // and its operating-time model, so the bench loads at the portal's limit as the app does (src/b24/rest.ts send)
 import { OperatingBudget } from '../../src/b24/operating.ts'
 import type { TimeBlockLike } from '../../src/b24/operating.ts'
+// and the plan's limits, set as the app sets them after its boot (src/stores/session.ts loadUser)
+import { clientRateLimit, limitsFromPortalPlan } from '../../src/b24/plan.ts'
 
 /** Structurally the app's PortalTransport (importing it would pull src/ into the scripts' type check). */
 export interface BenchTransport {
@@ -49,8 +56,8 @@ export function createSdkClient(options: SdkClientOptions): B24OAuth {
     clientEndpoint: `${options.origin}/rest`,
     serverEndpoint: `${options.origin}/rest/`,
     status: EnumAppStatus.Local
-  // no restrictionParams: the SDK's defaults, as initializeB24Frame() in the app (src/b24/frame.ts) has them
-  }, { clientId: 'bench', clientSecret: 'bench' })
+  // the app's first limits, until app.info names the plan (src/b24/frame.ts: initializeB24Frame's restrictionParams)
+  }, { clientId: 'bench', clientSecret: 'bench' }, { restrictionParams: { rateLimit: clientRateLimit('default') } })
   let refreshToken = options.refreshToken
   // the portal's OAuth server is the emulator's control API here
   b24.setCustomRefreshAuth(async () => {
@@ -77,14 +84,38 @@ export function createSdkClient(options: SdkClientOptions): B24OAuth {
   return b24
 }
 
+/**
+ * Sets the SDK's limits from the portal's plan exactly as the app does after its boot (src/b24/plan.ts):
+ * app.info → tariffPlanOf → ParamsFactory.fromTariffPlan with the bucket just under the portal's. Answers
+ * the plan ('default' when app.info fails, as in the app).
+ */
+export function applyPortalPlan(b24: B24OAuth): Promise<string> {
+  return limitsFromPortalPlan(b24)
+}
+
+/**
+ * A `time` block as a client on a clock `scale` times faster reads it. The emulator gives `finish` and
+ * `operating_reset_at` in real unix seconds (a client on real time waits until then); the Node runner's
+ * clock runs `scale` times faster (scaled-time.ts), so the wait until the reset is `scale` times longer on
+ * it. Without this the model would think a 10-minute window lasts 10/scale minutes.
+ */
+export function onScaledClock(time: TimeBlockLike | undefined, scale: number, nowMs = Date.now()): TimeBlockLike | undefined {
+  if (!time || scale === 1) return time
+  const finish = Number(time.finish)
+  const resetAt = Number(time.operating_reset_at)
+  if (!Number.isFinite(finish) || !Number.isFinite(resetAt)) return time
+  const now = nowMs / 1000
+  return { ...time, finish: now, operating_reset_at: now + (resetAt - finish) * scale }
+}
+
 /** One request paced as the door paces it: wait until its calls fit, learn from single calls, wait out a 429. */
-async function paced(budget: OperatingBudget, methods: string[], send: () => Promise<AjaxResult>): Promise<AjaxResult> {
+async function paced(budget: OperatingBudget, methods: string[], send: () => Promise<AjaxResult>, scale: number): Promise<AjaxResult> {
   for (;;) {
     const release = await budget.acquire(methods)
     const sentAt = Date.now()
     try {
       const result = await send()
-      if (methods.length === 1 && result.isSuccess) budget.observe(methods[0]!, (result.getData() as { time?: TimeBlockLike } | undefined)?.time, sentAt)
+      if (methods.length === 1 && result.isSuccess) budget.observe(methods[0]!, onScaledClock((result.getData() as { time?: TimeBlockLike } | undefined)?.time, scale), sentAt)
       return result
     } catch (error) {
       const e = error as { status?: unknown, code?: unknown }
@@ -95,18 +126,27 @@ async function paced(budget: OperatingBudget, methods: string[], send: () => Pro
   }
 }
 
-export function sdkTransport(b24: B24OAuth, budget = new OperatingBudget()): BenchTransport {
+export interface SdkTransportOptions {
+  /** the app's operating-time model (one per page in the app; one per run here) */
+  budget?: OperatingBudget
+  /** the clock scale of this process (scaled-time.ts); 1 = real time */
+  timeScale?: number
+}
+
+export function sdkTransport(b24: B24OAuth, options: SdkTransportOptions = {}): BenchTransport {
+  const budget = options.budget ?? new OperatingBudget()
+  const scale = options.timeScale ?? 1
   const v3 = b24.getHttpClient(ApiVersion.v3)
   ;(v3.ajaxClient as unknown as { interceptors: { request: { use(f: typeof rewriteV3Batch): number } } }).interceptors.request.use(rewriteV3Batch)
   return {
     async call(method, params = {}) {
-      const result = await paced(budget, [method], () => v3.call(method, params))
+      const result = await paced(budget, [method], () => v3.call(method, params), scale)
       if (!result.isSuccess) throw firstError(result) ?? new Error(`${method} failed`)
       return result.getData()?.result
     },
     async batch(calls) {
       const commands = calls.map(c => ({ method: c.method, query: c.params ?? {} }))
-      const result = await paced(budget, calls.map(c => c.method), () => v3.call('batch', commands as unknown as Record<string, unknown>))
+      const result = await paced(budget, calls.map(c => c.method), () => v3.call('batch', commands as unknown as Record<string, unknown>), scale)
       if (!result.isSuccess) throw firstError(result) ?? new Error('batch failed')
       const rows = result.getData()?.result as unknown
       if (!Array.isArray(rows)) throw new Error('batch answered without a result list')

@@ -16,8 +16,8 @@ import type { PortalTransport } from './transport'
  *   trips, a few batches in flight at once so latency overlaps (the SDK's limiter keeps the pace within
  *   the portal's leaky bucket).
  *
- * `loadCoveragePerNode` is the baseline the docs' examples imply (one communication.list call per node),
- * kept here so the benchmark measures both through the same door.
+ * The benchmark's one-call-per-node baseline is built from these same pieces outside the product
+ * (scripts/bench/per-node.ts).
  */
 
 export interface CoverageProgress {
@@ -158,7 +158,11 @@ export async function loadCommunications(
   return out
 }
 
-/** The batched loader: ceil(N/50) + (1..3) round trips. A pure function of the portal's answers. */
+/**
+ * The whole matrix in one go: every node, then every node's communications — the two steps the structure
+ * store (src/stores/structure.ts) takes itself, as one call for the specs and the bench's cold load.
+ * ceil(N/50) + (1..3) round trips. A pure function of the portal's answers.
+ */
 export async function loadCoverage(options: LoadCoverageOptions = {}): Promise<CoverageMatrix> {
   const transport = options.transport ?? portalTransport
   const counter: Counter = { requests: 0 }
@@ -172,25 +176,6 @@ export async function loadCoverage(options: LoadCoverageOptions = {}): Promise<C
     ...(options.signal ? { signal: options.signal } : {}),
     concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     onChunk: (loaded) => report('communications', nodes.length, loaded)
-  })
-  return { nodes, communications, requests: counter.requests }
-}
-
-/** The baseline: nodes as above, then one humanresources.node.communication.list call per node. */
-export async function loadCoveragePerNode(options: LoadCoverageOptions = {}): Promise<CoverageMatrix> {
-  const transport = options.transport ?? portalTransport
-  const counter: Counter = { requests: 0 }
-  const report = (phase: CoverageProgress['phase'], nodes: number, loaded: number) =>
-    options.onProgress?.({ phase, nodes, loaded, requests: counter.requests })
-  const nodes = await loadAllNodes(transport, counter, options.signal, (count) => report('nodes', count, 0))
-  report('communications', nodes.length, 0)
-  const communications = new Map<number, NodeCommunications>()
-  await pool(nodes, options.concurrency ?? DEFAULT_CONCURRENCY, options.signal, async (node) => {
-    counter.requests += 1
-    const result = await transport.call('humanresources.node.communication.list', { id: node.id })
-    options.signal?.throwIfAborted()
-    communications.set(node.id, toNodeCommunications(result))
-    report('communications', nodes.length, communications.size)
   })
   return { nodes, communications, requests: counter.requests }
 }

@@ -1,5 +1,5 @@
 import { ApiVersion, ParamsFactory } from '@bitrix24/b24jssdk'
-import type { B24Frame } from '@bitrix24/b24jssdk'
+import type { TypeB24 } from '@bitrix24/b24jssdk'
 import { requireFrame } from './frame'
 
 /**
@@ -34,8 +34,14 @@ export function clientRateLimit(plan: string): { burstLimit: number, drainRate: 
   return { burstLimit: Math.max(1, portal.burstLimit - 2), drainRate: portal.drainRate * 0.975, adaptiveEnabled: true }
 }
 
+/**
+ * The SDK client the limits are set on: the frame's in the app; the bench's B24OAuth in Node
+ * (scripts/bench/sdk-transport.ts) goes through the same two functions, so both pace alike.
+ */
+export type PlanClient = Pick<TypeB24, 'getHttpClient'>
+
 /** Sets both of the SDK's clients to the plan's limits. */
-export async function applyTariffPlan(frame: B24Frame, plan: string): Promise<void> {
+export async function applyTariffPlan(frame: PlanClient, plan: string): Promise<void> {
   const params = { ...ParamsFactory.fromTariffPlan(plan), rateLimit: clientRateLimit(plan) }
   await Promise.all([ApiVersion.v2, ApiVersion.v3].map((version) => frame.getHttpClient(version).setRestrictionManagerParams(params)))
 }
@@ -44,7 +50,7 @@ export async function applyTariffPlan(frame: B24Frame, plan: string): Promise<vo
  * Asks the portal for its plan (app.info) and applies it; until it answers, and if it cannot, the SDK
  * keeps the default plan's limits, which are the stricter ones. Never blocks the boot.
  */
-export async function limitsFromPortalPlan(frame: B24Frame = requireFrame()): Promise<string> {
+export async function limitsFromPortalPlan(frame: PlanClient = requireFrame()): Promise<string> {
   try {
     const answer = await frame.getHttpClient(ApiVersion.v2).call('app.info', {})
     const plan = tariffPlanOf(answer.getData()?.result as AppInfoLicense | undefined)
