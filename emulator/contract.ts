@@ -38,11 +38,22 @@ export interface ContractSample {
   missingRequired?: 'http-error' | 'null-result' | 'result-error'
 }
 
+let contractSeq = 0
+
 /**
  * Representative calls, one line per method. A method is checked against its spec once it has a line
  * here; registered methods with a spec and no line are listed as todo by contract.spec.ts.
  */
 export const contractSamples: Record<string, ContractSample> = {
+  // entity.*: a storage or a property can be added once, so the add samples name a fresh one on every call
+  // (the getters); the first call of entity.add's checks creates 'contract', which the other samples read
+  'entity.add': { params: { get ENTITY() { return `contract${++contractSeq}` }, NAME: 'Contract', ACCESS: { U1: 'W', AU: 'R', U577: 'X' } }, paramValues: { ENTITY: 'contract' } },
+  'entity.get': { params: { ENTITY: 'contract' } },
+  'entity.rights': { params: { ENTITY: 'contract' }, paramValues: { ACCESS: { U1: 'W', AU: 'R', U577: 'X' } } },
+  'entity.item.property.add': { params: { ENTITY: 'contract', get PROPERTY() { return `note${++contractSeq}` }, TYPE: 'S' }, paramValues: { PROPERTY: 'note', TYPE: 'S' } },
+  'entity.item.property.get': { params: { ENTITY: 'contract' } },
+  'entity.item.add': { params: { ENTITY: 'contract', NAME: 'Item', PROPERTY_VALUES: { note: 'text' } }, paramValues: { DATE_ACTIVE_FROM: '', DATE_ACTIVE_TO: '', SECTION: 0 } },
+  'entity.item.get': { params: { ENTITY: 'contract', SORT: { ID: 'DESC' } }, paramValues: { FILTER: { '>ID': 0 }, SORT: { ID: 'ASC' }, start: 0 } },
   'user.get': { params: { FILTER: { ACTIVE: true } }, paramValues: { FILTER: { ID: 1 }, sort: 'ID', order: 'DESC', select: ['*'] } },
   'user.search': { params: { FILTER: { USER_TYPE: 'employee' } }, paramValues: { FILTER: { NAME: 'a' }, sort: 'ID', order: 'ASC', select: ['*'] } },
   'crm.activity.communication.fields': {},

@@ -16,6 +16,7 @@ import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
 import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts'
 import { isPlan, PLANS } from './rest/plan.ts'
 import { removeAllPlacements } from './methods/placement.ts'
+import { removeAllEntities } from './methods/entity.ts'
 
 class ControlError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -142,7 +143,8 @@ async function install(rt: RestRuntime, req: IncomingMessage): Promise<unknown> 
 /**
  * The administrator deletes the app: the portal removes what the app registered (its placement handlers,
  * PlacementTable::deleteByApp; its connectors and their lines) and, only when asked (the portal's "delete
- * data" checkbox, the ONAPPUNINSTALL event's CLEAN), the app's data: app and user options.
+ * data" checkbox, the ONAPPUNINSTALL event's CLEAN), the app's data: app and user options and its data
+ * storages (entity.*).
  */
 async function uninstall(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   const body = await jsonBody(req)
@@ -159,6 +161,7 @@ async function uninstall(rt: RestRuntime, req: IncomingMessage): Promise<unknown
   if (deleteData) {
     data.appOptions = {}
     data.userOptions = {}
+    removeAllEntities(data)
   }
   return { ok: true, installed: false, removed: { placements, connectors: own.size }, dataDeleted: deleteData }
 }

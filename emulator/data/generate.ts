@@ -36,7 +36,7 @@ export const HR_EDITOR_USER_ID = 5
 export const TEAMS_EDITOR_USER_ID = 6
 export const ROOT_NODE_ID = 1
 
-export const PORTAL_SCOPES = ['humanresources', 'im', 'imopenlines', 'imconnector', 'crm', 'user', 'placement', 'socialnetwork']
+export const PORTAL_SCOPES = ['humanresources', 'im', 'imopenlines', 'imconnector', 'crm', 'user', 'placement', 'socialnetwork', 'entity']
 
 export interface GenerateOptions {
   seed: number
@@ -114,7 +114,8 @@ export function generatePortal(opts: GenerateOptions): PortalData {
     connectorLines,
     placements: [],
     appOptions: {},
-    userOptions: {}
+    userOptions: {},
+    entities: []
   }
   if (opts.hostile) hostilize(data)
   return data

@@ -229,6 +229,54 @@ export interface PortalData {
   appOptions: Record<string, unknown>
   /** setUserOption, per user id */
   userOptions: Record<string, Record<string, unknown>>
+  /**
+   * The app's data storages (entity.*, emulator/methods/entity.ts): the app's own, not a user's, so they
+   * survive uninstalling unless its data is deleted. Optional so hand-made test portals may leave it out.
+   */
+  entities?: EmuEntity[]
   /** generated with HTML and script in its names and texts (generate.ts, hostilize); absent otherwise */
   hostile?: true
+}
+
+/** R reads, W also adds, changes and deletes items, X also manages the storage, its rights and properties. */
+export type EntityAccessLevel = 'R' | 'W' | 'X'
+
+/** A property of a storage's items (entity.item.property.add): string, number or file. */
+export interface EmuEntityProperty {
+  code: string
+  name: string
+  type: 'S' | 'N' | 'F'
+  sort: number
+}
+
+/** One item of a storage (entity.item.add); dates as the portal prints them (`2026-03-25T12:29:06+03:00`). */
+export interface EmuEntityItem {
+  id: number
+  name: string
+  code: string | null
+  active: boolean
+  sort: number
+  section: number | null
+  previewText: string | null
+  detailText: string | null
+  dateActiveFrom: string
+  dateActiveTo: string
+  createdAt: string
+  modifiedAt: string
+  createdBy: number
+  modifiedBy: number
+  /** declared properties only, values as strings */
+  properties: Record<string, string>
+}
+
+/** One storage of the app (entity.add): https://apidocs.bitrix24.com/api-reference/entity/index.html */
+export interface EmuEntity {
+  id: number
+  /** ENTITY, unique within the app */
+  entity: string
+  name: string
+  /** ACCESS: access code (U<id>, G<id>, AU) → level */
+  access: Record<string, EntityAccessLevel>
+  properties: EmuEntityProperty[]
+  items: EmuEntityItem[]
 }

@@ -3,6 +3,7 @@
  */
 import type { MethodDef } from '../rest/registry.ts'
 import { systemMethods } from './system.ts'
+import { entityMethods } from './entity.ts'
 import { userMethods } from './users.ts'
 import { crmMethods } from './crm.ts'
 import { imconnectorMethods } from './imconnector.ts'
@@ -15,6 +16,7 @@ import { placementMethods } from './placement.ts'
 
 export const methods: Record<string, MethodDef> = {
   ...systemMethods,
+  ...entityMethods,
   ...userMethods,
   ...crmMethods,
   ...imconnectorMethods,
