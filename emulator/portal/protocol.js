@@ -30,7 +30,7 @@ export const PLACEMENT_PRESETS = {
   CRM_DEAL_DETAIL_TAB: { ID: '1' },
   CRM_CONTACT_DETAIL_TAB: { ID: '1' },
   IM_CONTEXT_MENU: { dialogId: 'chat1001', messageId: 1 },
-  // widgets/im/sidebar.md: the chat whose sidebar the app is opened in (any chatNNN, or a user id), and the page
+  // https://apidocs.bitrix24.com/api-reference/widgets/im/sidebar.html: the chat whose sidebar the app is opened in (any chatNNN, or a user id), and the page
   IM_SIDEBAR: { dialogId: 'chat1001', URI: '/online/' }
 }
 
