@@ -6,6 +6,9 @@ import type { PortalContext } from '@/b24'
 import type { CurrentUser } from '@/api/users'
 import type * as DoorModule from '@/b24'
 import type * as UsersApi from '@/api/users'
+import type * as OpenlinesApi from '@/api/openlines'
+import type { ConnectorRegistration } from '@/api/openlines'
+import type { BoundPlacement, PlacementBinding } from '@/api/placements'
 import { useSessionStore } from '@/stores/session'
 import { mountApp } from '@/testing/mountApp'
 import App from './App.vue'
@@ -13,13 +16,33 @@ import App from './App.vue'
 const door = vi.hoisted(() => ({
   connectPortal: vi.fn<() => Promise<PortalContext | null>>(),
   installFinish: vi.fn<() => Promise<void>>(),
+  setAppOption: vi.fn<(name: string, value: unknown) => Promise<void>>(),
   setTitle: vi.fn<(title: string) => void>(),
   fitFrame: vi.fn<() => void>()
 }))
 const fetchCurrentUser = vi.hoisted(() => vi.fn<() => Promise<CurrentUser>>())
+/** What the install binds (stores/portalSetup.ts), against a portal that holds `bound`. */
+const placementsApi = vi.hoisted(() => {
+  const bound: BoundPlacement[] = []
+  return {
+    bound,
+    listPlacements: vi.fn(async () => bound.map(p => ({ ...p }))),
+    bindPlacement: vi.fn(async (b: PlacementBinding) => {
+      bound.push({ placement: b.placement, handler: b.handler, title: b.title, userId: 0, options: { ...b.options } })
+    }),
+    unbindPlacement: vi.fn(async (placement: string, handler: string) => {
+      const index = bound.findIndex(p => p.placement === placement && p.handler === handler)
+      if (index >= 0) bound.splice(index, 1)
+      return index >= 0 ? 1 : 0
+    })
+  }
+})
+const registerConnector = vi.hoisted(() => vi.fn<(reg: ConnectorRegistration) => Promise<void>>())
 
 vi.mock('@/b24', async importOriginal => ({ ...await importOriginal<typeof DoorModule>(), ...door }))
 vi.mock('@/api/users', async importOriginal => ({ ...await importOriginal<typeof UsersApi>(), fetchCurrentUser }))
+vi.mock('@/api/placements', () => placementsApi)
+vi.mock('@/api/openlines', async importOriginal => ({ ...await importOriginal<typeof OpenlinesApi>(), registerConnector }))
 
 function portal(overrides: Partial<PortalContext> = {}): PortalContext {
   return {
@@ -41,6 +64,13 @@ async function boot(path = '/departments', lang?: string) {
   return { ...mounted, session, wrapper: mounted.wrapper }
 }
 
+/** Finish installation, and wait until it settled (the install steps are loaded on demand). */
+async function clickFinish(w: VueWrapper, session: ReturnType<typeof useSessionStore>) {
+  await button(w, 'Finish installation').trigger('click')
+  await vi.waitFor(() => expect(session.finishing).toBe(false))
+  await flushPromises()
+}
+
 function button(w: VueWrapper, label: string) {
   const found = w.findAll('button').find(b => b.text() === label)
   if (!found) throw new Error(`no button "${label}" in: ${w.text()}`)
@@ -50,6 +80,11 @@ function button(w: VueWrapper, label: string) {
 beforeEach(() => {
   for (const fn of Object.values(door)) fn.mockReset()
   fetchCurrentUser.mockReset()
+  placementsApi.bound.length = 0
+  placementsApi.listPlacements.mockClear()
+  placementsApi.bindPlacement.mockClear()
+  placementsApi.unbindPlacement.mockClear()
+  registerConnector.mockReset()
 })
 
 afterEach(() => {
@@ -106,12 +141,84 @@ describe('App shell', () => {
     fetchCurrentUser.mockResolvedValue(ANNA)
     const { wrapper: w, session } = await boot()
     expect(session.status).toBe('install')
-    expect(w.text()).toContain('imconnector')
-    await button(w, 'Finish installation').trigger('click')
-    await flushPromises()
+    expect(w.text()).toContain('imopenlines')
+    await clickFinish(w, session)
     expect(door.installFinish).toHaveBeenCalledTimes(1)
     expect(session.status).toBe('ready')
     expect(w.get('[data-testid="current-user"]').text()).toBe('Anna Smirnova')
+  })
+
+  describe('the install binds what the app offers in the portal', () => {
+    const HANDLER = `${window.location.origin}${window.location.pathname}`
+
+    async function finishInstall() {
+      door.connectPortal.mockResolvedValue(portal({ installMode: true }))
+      door.installFinish.mockResolvedValue()
+      fetchCurrentUser.mockResolvedValue(ANNA)
+      const booted = await boot()
+      await clickFinish(booted.wrapper, booted.session)
+      return booted
+    }
+
+    it('binds the chat sidebar and registers the connector at the app’s URL, then finishes and lands in the app', async () => {
+      const { wrapper: w, session } = await finishInstall()
+      expect(placementsApi.bindPlacement).toHaveBeenCalledTimes(1)
+      expect(placementsApi.bindPlacement).toHaveBeenCalledWith({
+        placement: 'IM_SIDEBAR', handler: HANDLER, title: 'Communications Hub',
+        options: { iconName: 'fa-sitemap', context: 'CHAT', role: 'USER', extranet: 'N', color: 'AZURE' }
+      })
+      expect(registerConnector).toHaveBeenCalledTimes(1)
+      expect(registerConnector.mock.calls[0]?.[0]).toMatchObject({ id: 'commhub_connector', placementHandler: HANDLER })
+      // bound before the portal is told the installation is complete
+      expect(placementsApi.bindPlacement.mock.invocationCallOrder[0]).toBeLessThan(door.installFinish.mock.invocationCallOrder[0]!)
+      expect(registerConnector.mock.invocationCallOrder[0]).toBeLessThan(door.installFinish.mock.invocationCallOrder[0]!)
+      expect(session.status).toBe('ready')
+      expect(w.find('nav').exists()).toBe(true)
+      expect(w.get('[data-testid="current-user"]').text()).toBe('Anna Smirnova')
+    })
+
+    it('a reinstall finds the sidebar bound and binds nothing twice', async () => {
+      placementsApi.bound.push({ placement: 'IM_SIDEBAR', handler: HANDLER, title: 'Communications Hub', userId: 0, options: {} })
+      const { session } = await finishInstall()
+      expect(placementsApi.listPlacements).toHaveBeenCalledTimes(1)
+      expect(placementsApi.bindPlacement).not.toHaveBeenCalled()
+      expect(placementsApi.unbindPlacement).not.toHaveBeenCalled()
+      expect(placementsApi.bound).toHaveLength(1)
+      // the same connector ID again updates it in place: still one connector, at this handler
+      expect(registerConnector).toHaveBeenCalledTimes(1)
+      expect(door.installFinish).toHaveBeenCalledTimes(1)
+      expect(session.status).toBe('ready')
+      // app options are never written by the install
+      expect(door.setAppOption).not.toHaveBeenCalled()
+    })
+
+    it('moves the sidebar when the app’s URL changed: unbinds the old handler, then binds the new one', async () => {
+      placementsApi.bound.push(
+        { placement: 'IM_SIDEBAR', handler: 'https://old.example/', title: 'Communications Hub', userId: 0, options: {} },
+        { placement: 'CRM_DEAL_DETAIL_TAB', handler: 'https://old.example/', title: 'Other', userId: 0, options: {} }
+      )
+      await finishInstall()
+      expect(placementsApi.unbindPlacement).toHaveBeenCalledExactlyOnceWith('IM_SIDEBAR', 'https://old.example/')
+      expect(placementsApi.unbindPlacement.mock.invocationCallOrder[0]).toBeLessThan(placementsApi.bindPlacement.mock.invocationCallOrder[0]!)
+      expect(placementsApi.bound.map(p => `${p.placement} ${p.handler}`)).toEqual(['CRM_DEAL_DETAIL_TAB https://old.example/', `IM_SIDEBAR ${HANDLER}`])
+    })
+
+    it('a failed bind keeps the install screen with its error; Finish again binds only what is missing', async () => {
+      placementsApi.bindPlacement.mockImplementationOnce(async (b: PlacementBinding) => {
+        // the bind ran, but its answer was lost
+        placementsApi.bound.push({ placement: b.placement, handler: b.handler, title: b.title, userId: 0, options: {} })
+        throw new PortalError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', status: 500 })
+      })
+      const { wrapper: w, session } = await finishInstall()
+      expect(session.status).toBe('install')
+      expect(door.installFinish).not.toHaveBeenCalled()
+      expect(w.get('[role="alert"]').text()).toContain('The installation could not be finished: Internal server error')
+      await clickFinish(w, session)
+      expect(placementsApi.bindPlacement).toHaveBeenCalledTimes(1)
+      expect(placementsApi.bound).toHaveLength(1)
+      expect(door.installFinish).toHaveBeenCalledTimes(1)
+      expect(session.status).toBe('ready')
+    })
   })
 
   it('tells anyone else that an administrator must finish the installation', async () => {

@@ -156,6 +156,15 @@ export function getPortal(): PortalContext {
   return context
 }
 
+/**
+ * The address the portal opened the app at, without query or hash: what the app registers as its handler
+ * (placements, the connector's settings page), so every opening comes back to this same page, which routes
+ * by PLACEMENT. The portal frames the handler it was given, so this is the installed app's own URL.
+ */
+export function appHandlerUrl(): string {
+  return `${window.location.origin}${window.location.pathname}`
+}
+
 /** For the door's own modules (rest, commands) and its tests: never re-exported from index.ts. */
 export function requireFrame(): B24Frame {
   if (!frame) {

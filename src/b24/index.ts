@@ -4,7 +4,7 @@
  * is defined: frame.ts (connecting), rest.ts (REST 2 and REST 3.0 calls and batches), http.ts (what the
  * door changes on the SDK's HTTP clients), errors.ts (PortalError), commands.ts (frame commands).
  */
-export { connectPortal, getPortal } from './frame'
+export { appHandlerUrl, connectPortal, getPortal } from './frame'
 export type { PortalContext } from './frame'
 export { callV2, callV2Page, callV3, batchV2, batchV3, operatingBudget, V3_BATCH_LIMIT } from './rest'
 export { OperatingBudget } from './operating'

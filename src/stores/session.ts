@@ -1,6 +1,6 @@
 import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
-import { PortalError, connectPortal, installFinish, limitsFromPortalPlan } from '@/b24'
+import { PortalError, appHandlerUrl, connectPortal, installFinish, limitsFromPortalPlan } from '@/b24'
 import type { PortalContext } from '@/b24'
 import { fetchCurrentUser } from '@/api/users'
 import type { CurrentUser } from '@/api/users'
@@ -58,11 +58,18 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  /** Tell the portal the installation is complete, then continue as an installed app. */
+  /**
+   * Bind what the app offers in the portal (the chat sidebar, the connector: stores/portalSetup.ts), tell
+   * the portal the installation is complete, then continue as an installed app. A failed bind leaves the
+   * install screen with its error; Finish again reads what the portal holds and binds only the rest.
+   */
   async function finishInstall(): Promise<void> {
     finishing.value = true
     finishError.value = null
     try {
+      // loaded only here, so the first screen of an installed app does not carry the install steps
+      const { setUpPortal } = await import('./portalSetup')
+      await setUpPortal(appHandlerUrl())
       await installFinish()
       installFinished = true
       context.value = context.value ? { ...context.value, installMode: false } : null
