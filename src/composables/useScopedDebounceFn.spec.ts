@@ -26,22 +26,16 @@ describe('useScopedDebounceFn', () => {
     wrapper.unmount()
   })
 
-  it('drops the pending call when its component unmounts', () => {
+  it.each([
+    ['its component unmounts', (m: ReturnType<typeof mountWith>) => m.wrapper.unmount()],
+    ['cancel() is called', (m: ReturnType<typeof mountWith>) => m.call.cancel()]
+  ])('drops the pending call when %s', (_when, drop) => {
     const fn = vi.fn<(term: string) => void>()
-    const { wrapper, call } = mountWith(fn, 300)
-    void call('ab')
-    wrapper.unmount()
+    const mounted = mountWith(fn, 300)
+    void mounted.call('ab')
+    drop(mounted)
     vi.advanceTimersByTime(1000)
     expect(fn).not.toHaveBeenCalled()
-  })
-
-  it('drops the pending call on cancel()', () => {
-    const fn = vi.fn<(term: string) => void>()
-    const { wrapper, call } = mountWith(fn, 300)
-    void call('ab')
-    call.cancel()
-    vi.advanceTimersByTime(1000)
-    expect(fn).not.toHaveBeenCalled()
-    wrapper.unmount()
+    mounted.wrapper.unmount()
   })
 })
