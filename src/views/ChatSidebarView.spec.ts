@@ -4,6 +4,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import type * as ChatsApi from '@/api/chats'
 import type * as CoverageApi from '@/api/coverage'
+import type * as B24 from '@/b24'
 import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { mountApp } from '@/testing/mountApp'
@@ -28,7 +29,7 @@ vi.mock('@/api/chats', async (importOriginal) => ({ ...await importOriginal<type
 vi.mock('@/api/coverage', async (importOriginal) => ({ ...await importOriginal<typeof CoverageApi>(), loadCommunications: api.loadCommunications }))
 vi.mock('@/api/transport', () => ({ portalTransport: { batch: api.batch, call: api.call } }))
 vi.mock('@/b24', async (importOriginal) => ({
-  ...await importOriginal<typeof import('@/b24')>(),
+  ...await importOriginal<typeof B24>(),
   getPortal: () => ({ appOptions: {} }),
   setAppOption: vi.fn(async () => undefined)
 }))
