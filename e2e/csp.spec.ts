@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts'
+import { CSP_REFUSAL, FAILED_RESOURCE, test, expect } from './fixtures.ts'
 import { APP_URL, EMULATOR_URL } from './env.ts'
 import { watchCsp } from './capture.ts'
 
@@ -55,7 +55,9 @@ test.describe('Content-Security-Policy', () => {
     expect(violations).toEqual([])
   })
 
-  test('an injected inline script and inline handler do not run', async ({ portal, page }) => {
+  test('an injected inline script and inline handler do not run', async ({ portal, page, consoleErrors }) => {
+    // what the policy blocks is logged by Chromium, and the broken image's load fails: both on purpose
+    consoleErrors.allow(CSP_REFUSAL, FAILED_RESOURCE)
     const violations = await watchCsp(page)
     await portal.open({ user: 1 })
     await expect(portal.currentUser).toBeVisible()
@@ -72,7 +74,8 @@ test.describe('Content-Security-Policy', () => {
     expect(await app.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined()
   })
 
-  test('a connection to any origin but the portal\'s is refused', async ({ portal, page }) => {
+  test('a connection to any origin but the portal\'s is refused', async ({ portal, page, consoleErrors }) => {
+    consoleErrors.allow(CSP_REFUSAL, FAILED_RESOURCE)
     const violations = await watchCsp(page)
     await portal.open({ user: 1 })
     await expect(portal.currentUser).toBeVisible()

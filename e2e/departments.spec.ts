@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts'
+import { FAILED_RESOURCE, test, expect } from './fixtures.ts'
 import type { PortalData } from '../emulator/data/types.ts'
 
 const typeOf = { CHAT: 'chat', OPEN: 'chat', CHANNEL: 'channel', OPEN_CHANNEL: 'channel', COLLAB: 'collab' } as const
@@ -144,6 +144,8 @@ test.describe('Departments: an administrator binds communications to the structu
 })
 
 test.describe('Departments: an employee', () => {
+  // the portal refuses the employee's edit on purpose, and Chromium logs the refused request
+  test.use({ allowConsoleErrors: [FAILED_RESOURCE] })
   test('sees the structure and its communications and can open them; an edit is refused and explained', async ({ portal, departments, emulator }) => {
     const data = await emulator.state()
     const employee = data.users.find(u => u.id === 2)!
@@ -177,6 +179,8 @@ test.describe('Departments: an employee', () => {
 })
 
 test.describe('Departments: refused edits', () => {
+  // the portal refuses these edits on purpose, and Chromium logs each refused request as a console error
+  test.use({ allowConsoleErrors: [FAILED_RESOURCE] })
   test('a validation error shows on the picker and nothing changes on the portal', async ({ portal, departments, emulator }) => {
     const before = await emulator.state()
     const marketing = nodeNamed(before, 'Marketing')

@@ -7,6 +7,7 @@ import { DepartmentsPage } from './pages/DepartmentsPage.ts'
 import { OpenlinesPage } from './pages/OpenlinesPage.ts'
 import { ChatsPage } from './pages/ChatsPage.ts'
 import { CoveragePage } from './pages/CoveragePage.ts'
+import { FAILED_RESOURCE, collectConsoleErrors, unexpectedErrors } from './console-errors.ts'
 
 interface Options {
   /**
@@ -15,9 +16,22 @@ interface Options {
    * other answers, on the core journeys.
    */
   questions: Partial<Questions>
+  /**
+   * Console errors the tests of a file or describe provoke on purpose (`test.use({ allowConsoleErrors:
+   * [FAILED_RESOURCE] })`, console-errors.ts), matched against the message text. None by default: any other
+   * console error or uncaught exception fails the test. A test that injects faults through
+   * `emulator.faults()` is allowed FAILED_RESOURCE by that call.
+   */
+  allowConsoleErrors: RegExp[]
+}
+
+/** The errors of one test: `allow()` names those a single test provokes on purpose. */
+export interface ConsoleErrors {
+  allow(...patterns: RegExp[]): void
 }
 
 interface Fixtures {
+  consoleErrors: ConsoleErrors
   emulator: EmulatorClient
   portal: PortalPage
   crmFields: CrmFieldsPage
@@ -30,12 +44,28 @@ interface Fixtures {
 /**
  * Every test starts from a freshly generated portal (same seed → same company) with no faults and the
  * project's answers to the open questions, gets page objects that reach into the app's iframe, and fails
- * if the app asked a preflight for a header a portal refuses.
+ * if the app asked a preflight for a header a portal refuses, or if any page or frame logged a console error
+ * or threw an uncaught exception the test did not provoke on purpose (console-errors.ts).
  */
 export const test = base.extend<Options & Fixtures>({
   questions: [{}, { option: true }],
-  emulator: async ({ request, questions }, use) => {
+  allowConsoleErrors: [[], { option: true }],
+  // Marketplace: no JavaScript errors. Every test, whether or not it asks for this fixture.
+  consoleErrors: [async ({ context, allowConsoleErrors }, use) => {
+    const log = collectConsoleErrors(context)
+    const allowed = [...allowConsoleErrors]
+    await use({ allow: (...patterns) => { allowed.push(...patterns) } })
+    log.stop()
+    expect(unexpectedErrors(log.errors, allowed), 'console errors and uncaught exceptions in the portal page or the app').toEqual([])
+  }, { auto: true }],
+  emulator: async ({ request, questions, consoleErrors }, use) => {
     const emulator = new EmulatorClient(request)
+    // a fault makes requests fail on purpose, and Chromium logs each failed one as a console error
+    const inject = emulator.faults.bind(emulator)
+    emulator.faults = (settings) => {
+      consoleErrors.allow(FAILED_RESOURCE)
+      return inject(settings)
+    }
     await emulator.reset({ questions })
     await use(emulator)
     // A portal answers every CORS preflight with origin, content-type, accept and nothing else: a request
@@ -65,3 +95,4 @@ export const test = base.extend<Options & Fixtures>({
 })
 
 export { expect }
+export { CSP_REFUSAL, FAILED_RESOURCE } from './console-errors.ts'

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 import { EMULATOR_PORT, EMULATOR_URL } from './env.ts'
 import type { Questions } from '../emulator/questions.ts'
+import { FAILED_RESOURCE } from './console-errors.ts'
 
 /**
  * End-to-end journeys in Debian's Chromium (Playwright cannot download its own browser here,
@@ -17,7 +18,7 @@ const CHROMIUM = {
   }
 }
 
-export default defineConfig<{ questions: Partial<Questions> }>({
+export default defineConfig<{ questions: Partial<Questions>, allowConsoleErrors: RegExp[] }>({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: `../test-results/e2e-${EMULATOR_PORT}`,
@@ -45,7 +46,9 @@ export default defineConfig<{ questions: Partial<Questions> }>({
       grep: /@core/,
       use: {
         ...CHROMIUM,
-        questions: { firstPage: 'zero', collabId: 'chat', withChildren: 'children', rebind: 'error', createDefaultAgain: 'error', v3SystemErrors: 'v3' }
+        questions: { firstPage: 'zero', collabId: 'chat', withChildren: 'children', rebind: 'error', createDefaultAgain: 'error', v3SystemErrors: 'v3' },
+        // answering a rebind or a second create default with an error is the point of these answers
+        allowConsoleErrors: [FAILED_RESOURCE]
       }
     },
     { name: 'create-default-twice', grep: /@core/, use: { ...CHROMIUM, questions: { createDefaultAgain: 'second' } } }

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts'
+import { FAILED_RESOURCE, test, expect } from './fixtures.ts'
 import type { PortalPage } from './pages/PortalPage.ts'
 import type { DepartmentsPage } from './pages/DepartmentsPage.ts'
 import type { ChatsPage } from './pages/ChatsPage.ts'
@@ -161,6 +161,9 @@ const matrix: { user: number, who: string, checks: ((s: Screens) => Promise<void
   { user: 7, who: 'a head without the edit permission', checks: [headRefused], refusedWrites: 1 },
   { user: 4, who: 'an extranet user', checks: [departmentsRefused, connectorStatusOnly] }
 ]
+
+// every refusal here is the portal's on purpose (403, user_access_error), and Chromium logs each refused request
+test.use({ allowConsoleErrors: [FAILED_RESOURCE] })
 
 test.describe('rights: each screen offers only what the user may do', () => {
   for (const row of matrix) {

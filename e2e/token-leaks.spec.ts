@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts'
+import { FAILED_RESOURCE, test, expect } from './fixtures.ts'
 import type { EmulatorClient } from './emulator-client.ts'
 import { APP_URL } from './env.ts'
 import { LeakWatch, findSecrets } from './capture.ts'
@@ -33,6 +33,8 @@ async function expectNoLeaks(watch: LeakWatch, emulator: EmulatorClient, minimum
 }
 
 test.describe('tokens never leak', () => {
+  // refused calls and a user without access are part of the journeys, and Chromium logs each refused request
+  test.use({ allowConsoleErrors: [FAILED_RESOURCE] })
   test('an administrator goes through every view, writes, exports, outlives an expired token and an error', async ({ portal, departments, chats, openlines, crmFields, emulator, page }) => {
     const watch = new LeakWatch(page, APP_URL)
     const data = await emulator.state()
