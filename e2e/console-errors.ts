@@ -15,7 +15,7 @@ import type { BrowserContext, ConsoleMessage } from '@playwright/test'
 export const FAILED_RESOURCE = /^Failed to load resource: (?:the server responded with a status of [45]\d\d\b|net::ERR_[A-Z_]+)/
 
 /** Chromium's line for what the Content-Security-Policy blocked; allowed only in the tests that inject it. */
-export const CSP_REFUSAL = /^Refused to (?:execute|connect to|load)\b.* because it violates the following Content Security Policy directive/s
+export const CSP_REFUSAL = /violates the following Content Security Policy directive|because it violates the document's Content Security Policy/
 
 export interface ConsoleError {
   kind: 'console.error' | 'uncaught'
