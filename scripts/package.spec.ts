@@ -73,7 +73,7 @@ describe('what goes into the archive', () => {
     expect(leftOut('api/send.php')).toBe('server script')
   })
 
-  it('zips a build with index.html at the root, the policy inside', async () => {
+  it('zips a build with index.html (and the same page as install.html) at the root, the policy inside', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'package-spec-'))
     await mkdir(join(dir, 'assets'))
     await writeFile(join(dir, 'index.html'), INDEX)
@@ -82,11 +82,13 @@ describe('what goes into the archive', () => {
     await writeFile(join(dir, '.env'), 'SECRET=1')
     const policy = archivePolicy()
     const { zip, files, skipped } = await archiveBuild(dir, policy)
-    expect(files).toEqual(['assets/index.js', 'index.html'])
+    expect(files).toEqual(['assets/index.js', 'install.html', 'index.html'])
     expect(skipped).toEqual(['.env (dotfile)', 'assets/index.js.map (source map)'])
     const entries = unzipSync(zip)
-    expect(Object.keys(entries).sort()).toEqual(['assets/index.js', 'index.html'])
+    expect(Object.keys(entries).sort()).toEqual(['assets/index.js', 'index.html', 'install.html'])
     expect(strFromU8(entries['index.html']!)).toContain(`content="${policy}"`)
+    // the install wizard is the same page, policy included
+    expect(entries['install.html']).toEqual(entries['index.html'])
     // the same build gives the same bytes
     expect((await archiveBuild(dir, policy)).zip).toEqual(zip)
   })

@@ -4,8 +4,9 @@
  *
  * - Builds the app with Vite into a temporary directory (no source maps; base './' keeps every asset path
  *   relative, which a portal serving the files under a path of its own needs).
- * - index.html at the archive's root, and no install.html: the app handles install mode itself on
- *   index.html (README, "Installing from the archive").
+ * - index.html at the archive's root, and install.html as the same page: the portal opens it as the install
+ *   wizard, where the app's install screen binds what the app offers and calls installFinish() (README,
+ *   "Installing from the archive").
  * - Nothing a portal would refuse or should not serve: no source maps, no dotfiles, no server scripts.
  * - The portal serves these files, so the production server's headers (scripts/serve.ts) do not travel:
  *   index.html carries the same Content-Security-Policy in a `<meta http-equiv>`, built by the same
@@ -107,6 +108,10 @@ export async function archiveBuild(dir: string, policy: string): Promise<{ zip: 
       const html = new TextDecoder().decode(bytes)
       checkRelativePaths(html)
       bytes = new TextEncoder().encode(injectCsp(html, policy))
+      // The same page is the install wizard: the portal opens install.html in install mode, where the app's
+      // install screen binds the chat sidebar and the connector and ends with installFinish() (README).
+      entries['install.html'] = bytes
+      files.push('install.html')
     }
     entries[path] = bytes
     files.push(path)
