@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts'
 import type { PortalData } from '../emulator/data/types.ts'
+import { journalEntries } from './emulator-client.ts'
 
 /** A company big enough to have a branch of 30+ nodes. */
 const SIZE = 110
@@ -58,7 +59,7 @@ test.describe('Structure: bulk changes across the company', () => {
       String(after.bindings.filter(b => b.nodeId === branch.node.id && b.type === 'CHAT').length))
 
     // Undo the whole run from the journal: the portal holds exactly what it held before.
-    const journal = JSON.parse(String(after.appOptions.changeJournal)) as { runId?: string, nodeId: number }[]
+    const journal = journalEntries<{ runId?: string, nodeId: number }>(after)
     const runId = journal.find(e => e.nodeId === branch.node.id)!.runId!
     await coverage.openJournal()
     await coverage.id(`journal-undo-run-${runId}`).click()

@@ -1,5 +1,6 @@
 import { FAILED_RESOURCE, test, expect } from './fixtures.ts'
 import type { PortalData } from '../emulator/data/types.ts'
+import { journalEntries } from './emulator-client.ts'
 
 const typeOf = { CHAT: 'chat', OPEN: 'chat', CHANNEL: 'channel', OPEN_CHANNEL: 'channel', COLLAB: 'collab' } as const
 
@@ -43,8 +44,8 @@ test.describe('Departments: an administrator binds communications to the structu
     const members = after.chats.find(c => c.id === chat.id)!.memberIds
     expect(marketing.memberIds.every(id => members.includes(id))).toBe(true)
 
-    // The change is in the journal the app keeps in its options on the portal.
-    const journal = JSON.parse(String(after.appOptions.changeJournal)) as { nodeId: number, ids: number[], type: string, userId: number }[]
+    // The change is in the journal the app keeps in its data storage on the portal.
+    const journal = journalEntries<{ nodeId: number, ids: number[], type: string, userId: number }>(after)
     expect(journal).toContainEqual(expect.objectContaining({ nodeId: marketing.id, ids: [chat.id], type: 'CHAT', userId: 1 }))
 
     await page.reload()

@@ -80,3 +80,12 @@ export class EmulatorClient {
     return this.post(`/rest/api/${method}`, { ...params, auth })
   }
 }
+
+/**
+ * The app's change journal as the portal holds it: the entries in the app's data storage (`hub_journal`,
+ * one item per entry, its JSON in the `ENTRY` property; src/api/journal.ts, docs/decisions.md D32), oldest first.
+ */
+export function journalEntries<T>(state: PortalData): T[] {
+  const storage = state.entities?.find(e => e.entity === 'hub_journal')
+  return (storage?.items ?? []).map(item => JSON.parse(item.properties.ENTRY ?? 'null') as T)
+}

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts'
 import type { PortalData } from '../emulator/data/types.ts'
+import { journalEntries } from './emulator-client.ts'
 
 /**
  * One structure store behind every view: a change made in one shows in the others without a reload, and
@@ -56,7 +57,7 @@ test.describe('one structure for every view', () => {
     // undo the bulk run from the journal → gone from the panel and the matrix alike
     await portal.nav(/^Structure$/).click()
     await coverage.openJournal()
-    const journal = JSON.parse(String((await emulator.state()).appOptions.changeJournal)) as { id: string, ids: number[] }[]
+    const journal = journalEntries<{ id: string, ids: number[] }>(await emulator.state())
     const entry = journal.find(e => e.ids.includes(bulk!.id))!
     await coverage.id(`journal-undo-${entry.id}`).click()
     await coverage.id('journal-undo-confirm-ok').click()

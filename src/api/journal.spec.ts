@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulatorPortal } from './testing/emulatorPortal'
 import type { EmulatorPortal } from './testing/emulatorPortal'
-import { appendJournal, canUndo, entryFromItem, inverseEdit, parseJournal, saveJournal, undoneIds, JOURNAL_OPTION } from './journal'
+import { appendJournal, canUndo, entryFromItem, inverseEdit, legacyJournal, mergeJournal, parseJournal, undoneIds, JOURNAL_OPTION } from './journal'
 import type { JournalEntry } from './journal'
 import { itemsFromEdits, planBulk, runPlan } from './bulk'
 import type { PlanItem } from './bulk'
@@ -61,15 +61,21 @@ describe('journal entries and inverse edits', () => {
     expect(next.map((e) => e.nodeId)).toEqual([5, 4, 3, 2])
   })
 
-  it('stores a JSON string and reads it (or an array) back, dropping junk', async () => {
+  it('reads the old option\'s JSON string (or an array), dropping junk', () => {
     const entries = [entryFromItem(item({ nodeId: 4, communicationType: 'CHAT', ids: [9] }), author)]
-    let saved: unknown
-    await saveJournal(entries, async (name, value) => { expect(name).toBe(JOURNAL_OPTION); saved = value })
-    expect(typeof saved).toBe('string')
-    expect(parseJournal(saved)).toEqual(entries)
+    expect(legacyJournal({ [JOURNAL_OPTION]: JSON.stringify(entries) })).toEqual(entries)
     expect(parseJournal([...entries, { id: 'x' }, null, 'y'])).toEqual(entries)
     expect(parseJournal('not json')).toEqual([])
-    expect(parseJournal(undefined)).toEqual([])
+    expect(legacyJournal({})).toEqual([])
+  })
+
+  it('merges sources by id, the first source winning, newest first', () => {
+    const at = (n: number) => ({ at: new Date(Date.UTC(2026, 0, 1, 0, n)) })
+    const a = entryFromItem(item({ nodeId: 1, communicationType: 'CHAT', ids: [1] }), author, at(1))
+    const b = entryFromItem(item({ nodeId: 2, communicationType: 'CHAT', ids: [1] }), author, at(2))
+    const bOld = { ...b, nodeName: 'stale' }
+    expect(mergeJournal([[b], [a, bOld]]).map((e) => [e.nodeId, e.nodeName])).toEqual([[2, 'Node 2'], [1, 'Node 1']])
+    expect(mergeJournal([[a], [b]], 1)).toEqual([b])
   })
 })
 

@@ -1,4 +1,5 @@
-import { setAppOption } from '@/b24'
+import { batchV2, callV2, callV2Page, PortalError } from '@/b24'
+import type { BatchV2Calls } from '@/b24'
 import { COMMUNICATION_TYPES } from './structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications } from './structure'
 import { communicationsOfType } from './coverage'
@@ -6,19 +7,29 @@ import type { PlanItem } from './bulk'
 import { flag, int, ints, record, text } from './wire'
 
 /**
- * The change journal: every communication edit the app made, kept in the application's options on the
- * portal (setAppOption), so every administrator sees the same history and it survives reinstalling the
- * browser. Entries are newest first.
+ * The change journal: every communication edit the app made, kept in the application's data storage on the
+ * portal (entity.*, https://apidocs.bitrix24.com/api-reference/entity/index.html; docs/decisions.md D32), so
+ * every editor sees the same history. Entries are newest first.
  *
- * Size: an application option is one value stored by the portal and sent back in every frame's init data,
- * so it must stay small. JOURNAL_LIMIT = 200 entries of about 250 bytes of JSON each, ~50 KB; older entries
- * are dropped (the journal is a recent history with undo, not an audit archive).
+ * Storage: one storage `JOURNAL_ENTITY` whose ACCESS gives every signed-in user (`AU`) the level `W`, so an
+ * HR editor who is no administrator journals their changes too; one item per entry, the entry's JSON in the
+ * string property `JOURNAL_PROPERTY` (entity.item.add keeps only declared properties, so the property is
+ * declared with the storage). Two editors append items of their own: neither overwrites the other.
  *
- * Concurrency: the journal is read once per page load and written whole. Two administrators running bulk
- * changes at the same moment can overwrite each other's newest entries (the portal has no compare-and-set
- * for options); the changes themselves are on the portal either way.
+ * Reading: only when the journal view or an undo needs it, never at boot — the newest first (SORT ID DESC),
+ * pages of 50, the newest JOURNAL_LIMIT at most (a recent history with undo, not an audit archive).
+ *
+ * Before this, the journal was one app option (`JOURNAL_OPTION`): entries still there are shown, read once
+ * from the frame's init data and merged by id, and never written back.
  */
 
+/** The storage's code: a-z, A-Z, 0-9, _ and at most 13 characters (the docs' "in most cases 13"). */
+export const JOURNAL_ENTITY = 'hub_journal'
+/** The string property that holds an entry's JSON. */
+export const JOURNAL_PROPERTY = 'ENTRY'
+/** entity.item.get's fixed page size. */
+export const JOURNAL_PAGE = 50
+/** The app option the journal used to live in (read once for the entries it still holds). */
 export const JOURNAL_OPTION = 'changeJournal'
 export const JOURNAL_LIMIT = 200
 
@@ -86,18 +97,140 @@ export function parseJournal(raw: unknown): JournalEntry[] {
   return Array.isArray(value) ? value.map(toEntry).filter((e): e is JournalEntry => e !== null) : []
 }
 
+/**
+ * One journal from several sources (what this session recorded, the storage, the legacy option): each entry
+ * once by id (the first source wins), newest first by time, the newest `limit` kept.
+ */
+export function mergeJournal(sources: JournalEntry[][], limit = JOURNAL_LIMIT): JournalEntry[] {
+  const seen = new Set<string>()
+  const out: JournalEntry[] = []
+  for (const source of sources) {
+    for (const entry of source) {
+      if (seen.has(entry.id)) continue
+      seen.add(entry.id)
+      out.push(entry)
+    }
+  }
+  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit)
+}
+
 /** New entries in front, the newest `limit` kept. */
 export function appendJournal(existing: JournalEntry[], added: JournalEntry[], limit = JOURNAL_LIMIT): JournalEntry[] {
-  const newestFirst = [...added].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-  return [...newestFirst, ...existing].slice(0, limit)
+  return mergeJournal([added, existing], limit)
+}
+
+/** The entries the old app option still holds (the frame's init data carries app options): read, never written. */
+export function legacyJournal(appOptions: Record<string, unknown>): JournalEntry[] {
+  return parseJournal(appOptions[JOURNAL_OPTION])
+}
+
+function hasCode(error: unknown, code: string): boolean {
+  return error instanceof PortalError && error.code === code
+}
+
+let storageReady: Promise<void> | null = null
+
+async function createStorage(): Promise<void> {
+  try {
+    await callV2('entity.get', { ENTITY: JOURNAL_ENTITY })
+  } catch (error) {
+    if (!hasCode(error, 'ERROR_ENTITY_NOT_FOUND')) throw error
+    try {
+      // AU = every signed-in user may add items (W); the creator gets X from the portal
+      await callV2('entity.add', { ENTITY: JOURNAL_ENTITY, NAME: 'Communications Hub: change journal', ACCESS: { AU: 'W' } }, { retry: false })
+    } catch (added) {
+      if (!hasCode(added, 'ERROR_ENTITY_ALREADY_EXISTS')) throw added
+    }
+  }
+  try {
+    await callV2('entity.item.property.get', { ENTITY: JOURNAL_ENTITY, PROPERTY: JOURNAL_PROPERTY })
+  } catch (error) {
+    if (!hasCode(error, 'ERROR_PROPERTY_NOT_FOUND')) throw error
+    try {
+      await callV2('entity.item.property.add', { ENTITY: JOURNAL_ENTITY, PROPERTY: JOURNAL_PROPERTY, NAME: 'Entry (JSON)', TYPE: 'S' }, { retry: false })
+    } catch (added) {
+      if (!hasCode(added, 'ERROR_PROPERTY_ALREADY_EXISTS')) throw added
+    }
+  }
 }
 
 /**
- * Written as a JSON string: a portal keeps option values as strings, and a nested structure sent as an
- * object would come back flattened by PHP's form encoding.
+ * Makes sure the journal's storage and its property exist: reads first, creates what is missing, and takes
+ * "already exists" (another editor, or an administrator's install, was first) as success. Idempotent; once it
+ * succeeded it costs nothing for the rest of the page's life, and a failure is tried again on the next call.
+ * The install flow may call it as an administrator to create the storage up front.
  */
-export async function saveJournal(entries: JournalEntry[], save: (name: string, value: unknown) => Promise<void> = setAppOption): Promise<void> {
-  await save(JOURNAL_OPTION, JSON.stringify(entries))
+export function ensureJournalStorage(): Promise<void> {
+  storageReady ??= createStorage().catch((error: unknown) => {
+    storageReady = null
+    throw error
+  })
+  return storageReady
+}
+
+/** Test-only: forget that the storage was made sure of (a new page load). */
+export function forgetJournalStorage(): void {
+  storageReady = null
+}
+
+/** The entry an item holds, or null for an item that is not one of ours. */
+function entryOfItem(raw: unknown): JournalEntry | null {
+  const value = record(record(raw).PROPERTY_VALUES)[JOURNAL_PROPERTY]
+  if (typeof value !== 'string') return null
+  try {
+    return parseJournal([JSON.parse(value)])[0] ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The newest `limit` entries in the storage, newest first; none while the storage does not exist yet
+ * (nothing was journaled: reading creates nothing).
+ */
+export async function loadJournal(limit = JOURNAL_LIMIT): Promise<JournalEntry[]> {
+  const out: JournalEntry[] = []
+  let start = 0
+  while (out.length < limit) {
+    let page
+    try {
+      page = await callV2Page<unknown[]>('entity.item.get', { ENTITY: JOURNAL_ENTITY, SORT: { ID: 'DESC' }, start })
+    } catch (error) {
+      if (hasCode(error, 'ERROR_ENTITY_NOT_FOUND')) return []
+      throw error
+    }
+    const items = Array.isArray(page.result) ? page.result : []
+    for (const item of items) {
+      const entry = entryOfItem(item)
+      if (entry) out.push(entry)
+    }
+    if (page.next === undefined || page.next <= start || items.length === 0) break
+    start = page.next
+  }
+  return mergeJournal([out], limit)
+}
+
+/**
+ * Appends entries, one storage item each (50 per batch), after making sure the storage exists. Rejects with
+ * the first row's error when the portal refused any; the other rows are kept either way.
+ */
+export async function saveJournalEntries(entries: JournalEntry[]): Promise<void> {
+  if (!entries.length) return
+  await ensureJournalStorage()
+  let firstError: PortalError | null = null
+  for (let from = 0; from < entries.length; from += JOURNAL_PAGE) {
+    const calls: BatchV2Calls = {}
+    entries.slice(from, from + JOURNAL_PAGE).forEach((entry, index) => {
+      calls[`e${index}`] = ['entity.item.add', { ENTITY: JOURNAL_ENTITY, NAME: entry.id, PROPERTY_VALUES: { [JOURNAL_PROPERTY]: JSON.stringify(entry) } }]
+    })
+    const rows = await batchV2(calls)
+    for (const key of Object.keys(calls)) {
+      const row = rows[key]
+      if (!row) firstError ??= new PortalError({ code: 'BATCH_ROW_MISSING', message: 'The portal did not answer every journal entry' })
+      else if (row.error) firstError ??= row.error
+    }
+  }
+  if (firstError) throw firstError
 }
 
 let entrySeq = 0

@@ -8,7 +8,7 @@
  */
 
 /** What to grant in the portal's app registration, in the order the install screen lists them. */
-export const APP_SCOPES = ['humanresources', 'im', 'imopenlines', 'crm', 'user_brief', 'socialnetwork', 'placement'] as const
+export const APP_SCOPES = ['humanresources', 'im', 'imopenlines', 'crm', 'user_brief', 'socialnetwork', 'placement', 'entity'] as const
 
 export type AppScope = typeof APP_SCOPES[number]
 
@@ -57,7 +57,14 @@ export const METHOD_SCOPES: Readonly<Record<string, AppScope | null>> = {
   'socialnetwork.api.workgroup.list': 'socialnetwork',
   'placement.get': 'placement',
   'placement.bind': 'placement',
-  'placement.unbind': 'placement'
+  'placement.unbind': 'placement',
+  // the change journal's storage (src/api/journal.ts, docs/decisions.md D32)
+  'entity.get': 'entity',
+  'entity.add': 'entity',
+  'entity.item.property.get': 'entity',
+  'entity.item.property.add': 'entity',
+  'entity.item.get': 'entity',
+  'entity.item.add': 'entity'
 }
 
 /** "humanresources, im, …": the scope codes as the portal's registration form takes them, for texts that list them. */

@@ -46,6 +46,8 @@ vi.mock('@/api/transport', () => ({
 
 vi.mock('@/b24', async (importOriginal) => ({
   ...(await importOriginal<B24Module>()),
+  // the journal's storage (entity.*) behind the door
+  ...(await import('@/testing/fakeEntityStorage')).entityDoor,
   getPortal: () => ({ appOptions: portal.options }),
   setAppOption: async (name: string, value: unknown) => { portal.options[name] = value }
 }))
@@ -56,7 +58,10 @@ import { seedStructure } from '@/testing/seedStructure'
 import { useJournalStore } from './journal'
 import { toNodeCommunications } from '@/api/structure'
 import type { StructureNode } from '@/api/structure'
-import { JOURNAL_OPTION, parseJournal } from '@/api/journal'
+import { forgetJournalStorage, JOURNAL_ENTITY, JOURNAL_PROPERTY, parseJournal } from '@/api/journal'
+import { entityPortal, storedEntries } from '@/testing/fakeEntityStorage'
+
+const stored = () => parseJournal(storedEntries(JOURNAL_ENTITY, JOURNAL_PROPERTY))
 
 function node(id: number): StructureNode {
   return { id, name: `Node ${id}`, type: 'DEPARTMENT', parentId: id === 1 ? null : 1, userCount: 1, description: '', colorName: null }
@@ -73,6 +78,8 @@ beforeEach(() => {
   portal.bindings.clear()
   portal.sent.length = 0
   for (const key of Object.keys(portal.options)) delete portal.options[key]
+  entityPortal.reset()
+  forgetJournalStorage()
   setActivePinia(createPinia())
   seedCoverage()
 })
@@ -88,7 +95,7 @@ describe('bulk store', () => {
     expect(result).toMatchObject({ done: 4, failed: 0 })
     expect(bulk.phase).toBe('finished')
     expect(portal.sent[0]).toBe('batch:edit,edit,edit,edit')
-    const journal = parseJournal(portal.options[JOURNAL_OPTION])
+    const journal = stored()
     expect(journal).toHaveLength(4)
     expect(journal.every((e) => e.ids[0] === 77 && e.runId === bulk.plan!.id)).toBe(true)
     expect(useCoverageStore().rows.every((r) => r.counts.CHAT.direct === 1)).toBe(true)
@@ -97,7 +104,7 @@ describe('bulk store', () => {
     portal.sent.length = 0
     await bulk.run()
     expect(portal.sent.filter((s) => s.includes('edit'))).toEqual([])
-    expect(parseJournal(portal.options[JOURNAL_OPTION])).toHaveLength(4)
+    expect(stored()).toHaveLength(4)
   })
 
   it('after a reload mid-run, resumes: in-flight items are re-read, not re-sent', async () => {
@@ -123,7 +130,9 @@ describe('bulk store', () => {
     const edits = portal.sent.filter((s) => s.includes('edit'))
     expect(edits).toEqual(['batch:edit,edit'])
     expect(portal.sent[0]).toBe('batch:list,list,list,list')
-    expect(parseJournal(portal.options[JOURNAL_OPTION]).map((e) => e.nodeId).sort()).toEqual([1, 2, 3, 4])
+    expect(stored().map((e) => e.nodeId).sort()).toEqual([1, 2, 3, 4])
+    // nothing went to the app options any more
+    expect(portal.options).toEqual({})
   })
 
   it('forgets the plan when discarded', () => {

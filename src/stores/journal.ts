@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { PortalError, getPortal } from '@/b24'
-import { appendJournal, canUndo, entryFromItem, inverseEdit, JOURNAL_OPTION, parseJournal, saveJournal, undoConflict, undoneIds } from '@/api/journal'
+import { canUndo, entryFromItem, inverseEdit, legacyJournal, loadJournal, mergeJournal, saveJournalEntries, undoConflict, undoneIds } from '@/api/journal'
 import type { Author, JournalEntry, UndoConflict } from '@/api/journal'
 import { itemsFromEdits, newRunId } from '@/api/bulk'
 import type { PlanItem, RunResult } from '@/api/bulk'
@@ -11,13 +11,17 @@ import { useSessionStore } from './session'
 import { useStructureStore } from './structure'
 
 /**
- * The change journal as the app shows it, and undo. Read from the app options the portal sent at boot;
- * every record writes the whole (bounded) journal back (src/api/journal.ts says why and what it costs).
+ * The change journal as the app shows it, and undo. Read from the app's data storage only when the journal
+ * view or an undo needs it (never at boot); every record appends its own entries (src/api/journal.ts says how
+ * and why, docs/decisions.md D32).
  */
 export const useJournalStore = defineStore('journal', () => {
   const entries = ref<JournalEntry[]>([])
   const loaded = ref(false)
-  /** the journal could not be written (e.g. the portal refused the option); the changes themselves stand */
+  const loading = ref(false)
+  /** the journal could not be read; `retry()` tries again */
+  const loadError = shallowRef<PortalError | null>(null)
+  /** the journal could not be written (e.g. the portal refused the storage); the changes themselves stand */
   const saveError = shallowRef<PortalError | null>(null)
   /** the entry or run being undone */
   const undoing = ref<string | null>(null)
@@ -28,14 +32,47 @@ export const useJournalStore = defineStore('journal', () => {
 
   const undone = computed(() => undoneIds(entries.value))
 
-  function ensureLoaded(): void {
-    if (loaded.value) return
-    try {
-      entries.value = parseJournal(getPortal().appOptions[JOURNAL_OPTION])
-    } catch {
-      entries.value = []
+  /** The entries the old app option holds: read once per page load, never written back. */
+  let legacy: JournalEntry[] | null = null
+  function legacyEntries(): JournalEntry[] {
+    if (legacy === null) {
+      try {
+        legacy = legacyJournal(getPortal().appOptions)
+      } catch {
+        legacy = []
+      }
     }
-    loaded.value = true
+    return legacy
+  }
+
+  let pending: Promise<void> | null = null
+
+  async function load(): Promise<void> {
+    loading.value = true
+    loadError.value = null
+    try {
+      const stored = await loadJournal()
+      // what this page recorded meanwhile stays (it may not be in the storage yet)
+      entries.value = mergeJournal([entries.value, stored, legacyEntries()])
+      loaded.value = true
+    } catch (reason) {
+      loadError.value = PortalError.from(reason)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  /** Reads the journal once (the view, an undo); concurrent callers share the one read. */
+  function ensureLoaded(): Promise<void> {
+    if (loaded.value) return Promise.resolve()
+    pending ??= load().finally(() => { pending = null })
+    return pending
+  }
+
+  /** After a failed read: read again. */
+  function retry(): Promise<void> {
+    loaded.value = false
+    return ensureLoaded()
   }
 
   function author(): Author {
@@ -43,12 +80,12 @@ export const useJournalStore = defineStore('journal', () => {
     return { userId: int(user?.id, 0), userName: user?.displayName ?? '' }
   }
 
+  /** Shows the entries at once and appends them to the storage; reads nothing. */
   async function record(added: JournalEntry[]): Promise<void> {
     if (!added.length) return
-    ensureLoaded()
-    entries.value = appendJournal(entries.value, added)
+    entries.value = mergeJournal([added, entries.value])
     try {
-      await saveJournal(entries.value)
+      await saveJournalEntries(added)
       saveError.value = null
     } catch (reason) {
       saveError.value = PortalError.from(reason)
@@ -87,7 +124,13 @@ export const useJournalStore = defineStore('journal', () => {
    * `undoConflicts` and not sent. The rest go through the one write path, and are journaled as undos.
    */
   async function undo(targets: JournalEntry[], key: string): Promise<RunResult | null> {
-    ensureLoaded()
+    if (undoing.value) return null
+    // the conflict check needs every later entry, any editor's
+    await ensureLoaded()
+    if (!loaded.value) {
+      undoError.value = loadError.value
+      return null
+    }
     const list = targets.filter(undoable)
     if (!list.length || undoing.value) return null
     undoing.value = key
@@ -128,5 +171,5 @@ export const useJournalStore = defineStore('journal', () => {
     return undo(runEntries(runId), runId)
   }
 
-  return { entries, loaded, saveError, undoing, undoResult, undoError, undoConflicts, undone, ensureLoaded, record, recordItems, recordEdits, undoable, runEntries, undoEntry, undoRun }
+  return { entries, loaded, loading, loadError, saveError, undoing, undoResult, undoError, undoConflicts, undone, ensureLoaded, retry, record, recordItems, recordEdits, undoable, runEntries, undoEntry, undoRun }
 })

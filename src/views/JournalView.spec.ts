@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import type { JournalEntry } from '@/api/journal'
+import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
 import { useJournalStore } from '@/stores/journal'
 import { useSessionStore } from '@/stores/session'
@@ -58,6 +59,23 @@ describe('JournalView', () => {
     confirm!.click()
     await flushPromises()
     expect(undoEntry).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }))
+  })
+
+  it('says it is reading, and on a failed read offers to try again', async () => {
+    const journal = await mount([])
+    journal.loaded = false
+    journal.loading = true
+    await flushPromises()
+    expect(wrapper!.find('[data-testid="journal-loading"]').text()).toBe('Reading the journal…')
+    expect(wrapper!.find('[data-testid="journal-empty"]').exists()).toBe(false)
+    journal.loading = false
+    journal.loadError = new PortalError({ code: 'ACCESS_DENIED', message: 'Access denied!' })
+    const retry = vi.fn(async () => {})
+    journal.retry = retry
+    await flushPromises()
+    expect(wrapper!.get('[data-testid="journal-load-error"]').text()).toContain('The journal could not be read: Access denied!')
+    await wrapper!.get('[data-testid="journal-load-retry"]').trigger('click')
+    expect(retry).toHaveBeenCalled()
   })
 
   it('speaks Russian', async () => {

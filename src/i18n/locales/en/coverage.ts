@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Left as it is: changed since',
     conflictLater: '{node}: a later change in the journal touched the same binding.',
     conflictPortal: '{node}: the binding is no longer as this change left it (changed on the portal).',
-    saveError: 'The journal could not be saved: {message}'
+    saveError: 'The journal could not be saved: {message}',
+    loading: 'Reading the journal…',
+    loadError: 'The journal could not be read: {message}',
+    retry: 'Try again',
+    storageScope: 'the app\'s data storage (the change journal)'
   }
 }
