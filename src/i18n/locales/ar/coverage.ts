@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'تُركت كما هي: تغيّرت منذ ذلك الحين',
     conflictLater: '{node}: تغيير لاحق في السجل طال الربط نفسه.',
     conflictPortal: '{node}: لم يعد الربط كما تركه هذا التغيير (تغيّر في البوابة).',
-    saveError: 'تعذّر حفظ السجل: {message}'
+    saveError: 'تعذّر حفظ السجل: {message}',
+    loading: 'جارٍ قراءة السجل…',
+    loadError: 'تعذّرت قراءة السجل: {message}',
+    retry: 'حاول مرة أخرى',
+    storageScope: 'مخزن بيانات التطبيق (سجل التغييرات)'
   }
 }

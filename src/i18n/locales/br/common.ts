@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Tentar novamente'
   },
+  missing: {
+    structureTitle: 'A estrutura da empresa não está disponível',
+    structure: 'Este portal não disponibiliza a estrutura da empresa para aplicativos (REST 3.0). As outras seções funcionam normalmente.',
+    collabs: 'Este portal não tem collabs, então não há nenhum para vincular.'
+  },
+  colorMode: {
+    label: 'Modo de cor: {mode}',
+    system: 'Sistema',
+    light: 'Claro',
+    dark: 'Escuro'
+  },
   freshness: {
     asOf: 'Última atualização: {time}',
     checking: 'Verificando alterações…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Acesse Recursos para desenvolvedores → Outros → Aplicativo local.',
       two: 'Defina o caminho do manipulador (e o caminho da instalação inicial) como o endereço desta página:',
-      three: 'Conceda os escopos humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork e abra o aplicativo pelo menu Aplicativos.'
+      three: 'Conceda os escopos humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork e abra o aplicativo pelo menu Aplicativos.',
+      grant: 'Conceda os escopos {scopes} e abra o aplicativo pelo menu Aplicativos.'
     },
     emulatorTitle: 'Sem portal: o emulador',
     emulatorText: 'Na pasta do projeto, execute o comando abaixo. Ele inicia um portal local semelhante ao Bitrix24 com este aplicativo dentro e mostra o endereço que deve ser aberto.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Mostra a estrutura da empresa e as comunicações de cada departamento e equipe.',
       chats: 'Cria bate-papos em grupo e gerencia seus participantes.',
       openlines: 'Registra e configura um conector de Canais Abertos.',
-      crm: 'Mostra os campos das comunicações do CRM.'
+      crm: 'Mostra os campos das comunicações do CRM.',
+      sidebar: 'Adiciona um item à barra lateral dos bate-papos em grupo: os departamentos e equipes aos quais um bate-papo está vinculado.'
     },
     scopesTitle: 'Acessos utilizados',
     scopes: {

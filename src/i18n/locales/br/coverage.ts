@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Mantidos como estão: alterados desde então',
     conflictLater: '{node}: uma alteração posterior no registro afetou o mesmo vínculo.',
     conflictPortal: '{node}: o vínculo não está mais como esta alteração o deixou (alterado no portal).',
-    saveError: 'Não foi possível salvar o registro: {message}'
+    saveError: 'Não foi possível salvar o registro: {message}',
+    loading: 'Lendo o registro…',
+    loadError: 'Não foi possível ler o registro: {message}',
+    retry: 'Tentar novamente',
+    storageScope: 'armazenamento de dados do aplicativo (o registro de alterações)'
   }
 }

@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Erneut versuchen'
   },
+  missing: {
+    structureTitle: 'Die Unternehmensstruktur ist nicht verfügbar',
+    structure: 'Dieses Portal stellt Anwendungen seine Unternehmensstruktur nicht zur Verfügung (REST 3.0). Die anderen Bereiche funktionieren.',
+    collabs: 'Dieses Portal hat keine Collabs, daher gibt es keine zum Verknüpfen.'
+  },
+  colorMode: {
+    label: 'Farbmodus: {mode}',
+    system: 'Systemstandard',
+    light: 'Hell',
+    dark: 'Dunkel'
+  },
   freshness: {
     asOf: 'Stand: {time}',
     checking: 'Änderungen werden geprüft…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Öffnen Sie Entwicklerressourcen → Andere → Lokale Anwendung.',
       two: 'Geben Sie als Pfad des Handlers (und als Pfad für die Erstinstallation) die Adresse dieser Seite an:',
-      three: 'Vergeben Sie die Berechtigungen humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork und öffnen Sie die Anwendung dann über das Menü Anwendungen.'
+      three: 'Vergeben Sie die Berechtigungen humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork und öffnen Sie die Anwendung dann über das Menü Anwendungen.',
+      grant: 'Vergeben Sie die Berechtigungen {scopes} und öffnen Sie die Anwendung dann über das Menü Anwendungen.'
     },
     emulatorTitle: 'Ohne Portal: der Emulator',
     emulatorText: 'Führen Sie im Projektordner den folgenden Befehl aus. Er startet ein lokales, Bitrix24-ähnliches Portal mit dieser Anwendung und gibt die Adresse aus, die Sie öffnen müssen.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Zeigt die Unternehmensstruktur und die Kommunikation jeder Abteilung und jedes Teams.',
       chats: 'Erstellt Gruppenchats und verwaltet deren Teilnehmer.',
       openlines: 'Registriert und konfiguriert einen Konnektor für Kommunikationskanäle.',
-      crm: 'Zeigt die Felder der CRM-Kommunikation.'
+      crm: 'Zeigt die Felder der CRM-Kommunikation.',
+      sidebar: 'Fügt der Seitenleiste von Gruppenchats einen Eintrag hinzu: die Abteilungen und Teams, mit denen ein Chat verknüpft ist.'
     },
     scopesTitle: 'Verwendete Zugriffsrechte',
     scopes: {

@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Unverändert gelassen: inzwischen geändert',
     conflictLater: '{node}: Eine spätere Änderung im Protokoll betraf dieselbe Verknüpfung.',
     conflictPortal: '{node}: Die Verknüpfung ist nicht mehr so, wie diese Änderung sie hinterlassen hat (im Portal geändert).',
-    saveError: 'Das Protokoll konnte nicht gespeichert werden: {message}'
+    saveError: 'Das Protokoll konnte nicht gespeichert werden: {message}',
+    loading: 'Protokoll wird gelesen…',
+    loadError: 'Das Protokoll konnte nicht gelesen werden: {message}',
+    retry: 'Erneut versuchen',
+    storageScope: 'Datenspeicher der Anwendung (das Änderungsprotokoll)'
   }
 }

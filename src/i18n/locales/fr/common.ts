@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Réessayer'
   },
+  missing: {
+    structureTitle: 'La structure de l’entreprise n’est pas disponible',
+    structure: 'Ce portail ne met pas la structure de son entreprise à la disposition des applications (REST 3.0). Les autres sections fonctionnent.',
+    collabs: 'Ce portail n’a pas de collabs : il n’y en a donc aucune à associer.'
+  },
+  colorMode: {
+    label: 'Mode d’affichage : {mode}',
+    system: 'Système',
+    light: 'Clair',
+    dark: 'Sombre'
+  },
   freshness: {
     asOf: 'Dernière mise à jour : {time}',
     checking: 'Recherche de modifications…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Allez dans Ressources pour les développeurs → Autre → Application locale.',
       two: 'Indiquez comme chemin du gestionnaire (et comme chemin d’installation initiale) l’adresse de cette page :',
-      three: 'Accordez-lui les autorisations humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, puis ouvrez l’application depuis le menu Applications.'
+      three: 'Accordez-lui les autorisations humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, puis ouvrez l’application depuis le menu Applications.',
+      grant: 'Accordez-lui les autorisations {scopes}, puis ouvrez l’application depuis le menu Applications.'
     },
     emulatorTitle: 'Sans portail : l’émulateur',
     emulatorText: 'Dans le dossier du projet, exécutez la commande ci-dessous. Elle démarre un portail local semblable à Bitrix24 qui contient cette application, et affiche l’adresse à ouvrir.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Affiche la structure de l’entreprise et les communications de chaque département et de chaque équipe.',
       chats: 'Crée des chats de groupe et gère leurs participants.',
       openlines: 'Enregistre et configure un connecteur de Canaux ouverts.',
-      crm: 'Affiche les champs des communications CRM.'
+      crm: 'Affiche les champs des communications CRM.',
+      sidebar: 'Ajoute un élément au panneau latéral des chats de groupe : les départements et les équipes auxquels un chat est associé.'
     },
     scopesTitle: 'Accès utilisés',
     scopes: {

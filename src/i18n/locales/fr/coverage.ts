@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Laissés tels quels : modifiés depuis',
     conflictLater: '{node} : une modification ultérieure du journal a touché la même association.',
     conflictPortal: '{node} : l’association n’est plus telle que cette modification l’avait laissée (modifiée sur le portail).',
-    saveError: 'Le journal n’a pas pu être enregistré : {message}'
+    saveError: 'Le journal n’a pas pu être enregistré : {message}',
+    loading: 'Lecture du journal…',
+    loadError: 'Le journal n’a pas pu être lu : {message}',
+    retry: 'Réessayer',
+    storageScope: 'stockage de données de l’application (le journal des modifications)'
   }
 }

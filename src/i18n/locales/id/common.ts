@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Coba lagi'
   },
+  missing: {
+    structureTitle: 'Struktur perusahaan tidak tersedia',
+    structure: 'Portal ini tidak menyediakan struktur perusahaannya untuk aplikasi (REST 3.0). Bagian lainnya tetap berfungsi.',
+    collabs: 'Portal ini tidak memiliki kolab, jadi tidak ada yang dapat ditautkan.'
+  },
+  colorMode: {
+    label: 'Mode warna: {mode}',
+    system: 'Sistem',
+    light: 'Terang',
+    dark: 'Gelap'
+  },
   freshness: {
     asOf: 'Data per {time}',
     checking: 'Memeriksa perubahan…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Buka Sumber daya pengembang → Lainnya → Aplikasi lokal.',
       two: 'Atur jalur handler (dan jalur instalasi awal) ke alamat halaman ini:',
-      three: 'Berikan cakupan humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, lalu buka aplikasi dari menu Aplikasi.'
+      three: 'Berikan cakupan humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, lalu buka aplikasi dari menu Aplikasi.',
+      grant: 'Berikan cakupan {scopes}, lalu buka aplikasi dari menu Aplikasi.'
     },
     emulatorTitle: 'Tanpa portal: emulator',
     emulatorText: 'Dari folder proyek, jalankan perintah di bawah ini. Perintah ini menjalankan portal lokal yang mirip Bitrix24 dengan aplikasi ini di dalamnya, lalu menampilkan alamat yang perlu dibuka.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Menampilkan struktur perusahaan serta komunikasi setiap departemen dan tim.',
       chats: 'Membuat obrolan grup dan mengelola pesertanya.',
       openlines: 'Mendaftarkan dan mengonfigurasi konektor Saluran Terbuka.',
-      crm: 'Menampilkan bidang komunikasi CRM.'
+      crm: 'Menampilkan bidang komunikasi CRM.',
+      sidebar: 'Menambahkan item ke bilah samping obrolan grup: departemen dan tim yang ditautkan dengan obrolan tersebut.'
     },
     scopesTitle: 'Akses yang digunakan',
     scopes: {

@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Dibiarkan apa adanya: sudah berubah sejak itu',
     conflictLater: '{node}: perubahan berikutnya di jurnal mengenai tautan yang sama.',
     conflictPortal: '{node}: tautannya tidak lagi seperti yang ditinggalkan perubahan ini (diubah di portal).',
-    saveError: 'Jurnal tidak dapat disimpan: {message}'
+    saveError: 'Jurnal tidak dapat disimpan: {message}',
+    loading: 'Membaca jurnal…',
+    loadError: 'Jurnal tidak dapat dibaca: {message}',
+    retry: 'Coba lagi',
+    storageScope: 'penyimpanan data aplikasi (jurnal perubahan)'
   }
 }
