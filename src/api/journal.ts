@@ -130,11 +130,20 @@ function hasCode(error: unknown, code: string): boolean {
 
 let storageReady: Promise<void> | null = null
 
+/** Codes (ENTITY / PROPERTY) in a list answer of entity.get or entity.item.property.get. */
+function listedCodes(result: unknown, key: 'ENTITY' | 'PROPERTY'): string[] {
+  const rows = Array.isArray(result) ? result : result && typeof result === 'object' ? Object.values(result) : []
+  return rows.map((row) => String((row as Record<string, unknown> | null)?.[key] ?? ''))
+}
+
+/*
+ * Reads with the list forms (entity.get without ENTITY, entity.item.property.get without PROPERTY), which
+ * answer for a storage or property that is not there yet without an error: a missing one asked by name is a
+ * 400 the browser logs on every first visit.
+ */
 async function createStorage(): Promise<void> {
-  try {
-    await callV2('entity.get', { ENTITY: JOURNAL_ENTITY })
-  } catch (error) {
-    if (!hasCode(error, 'ERROR_ENTITY_NOT_FOUND')) throw error
+  const storages = listedCodes(await callV2('entity.get', {}), 'ENTITY')
+  if (!storages.includes(JOURNAL_ENTITY)) {
     try {
       // AU = every signed-in user may add items (W); the creator gets X from the portal
       await callV2('entity.add', { ENTITY: JOURNAL_ENTITY, NAME: 'Communications Hub: change journal', ACCESS: { AU: 'W' } }, { retry: false })
@@ -142,10 +151,8 @@ async function createStorage(): Promise<void> {
       if (!hasCode(added, 'ERROR_ENTITY_ALREADY_EXISTS')) throw added
     }
   }
-  try {
-    await callV2('entity.item.property.get', { ENTITY: JOURNAL_ENTITY, PROPERTY: JOURNAL_PROPERTY })
-  } catch (error) {
-    if (!hasCode(error, 'ERROR_PROPERTY_NOT_FOUND')) throw error
+  const properties = listedCodes(await callV2('entity.item.property.get', { ENTITY: JOURNAL_ENTITY }), 'PROPERTY')
+  if (!properties.includes(JOURNAL_PROPERTY)) {
     try {
       await callV2('entity.item.property.add', { ENTITY: JOURNAL_ENTITY, PROPERTY: JOURNAL_PROPERTY, NAME: 'Entry (JSON)', TYPE: 'S' }, { retry: false })
     } catch (added) {

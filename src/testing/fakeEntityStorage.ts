@@ -58,6 +58,7 @@ function run(method: string, params: RestParams): { result: unknown, total?: num
   entityPortal.calls.push(method)
   switch (method) {
     case 'entity.get': {
+      if (params.ENTITY === undefined) return { result: [...entityPortal.storages.keys()].map((code, i) => ({ ID: String(i + 1), IBLOCK_TYPE_ID: 'rest_entity', ENTITY: code, NAME: 'x' })) }
       storage(params)
       return { result: { ID: '1', IBLOCK_TYPE_ID: 'rest_entity', ENTITY: params.ENTITY, NAME: 'x' } }
     }
@@ -69,6 +70,7 @@ function run(method: string, params: RestParams): { result: unknown, total?: num
     }
     case 'entity.item.property.get': {
       const s = storage(params)
+      if (params.PROPERTY === undefined) return { result: s.properties.map((code) => ({ PROPERTY: code, NAME: '', TYPE: 'S', SORT: '500' })) }
       if (!s.properties.includes(String(params.PROPERTY))) fail('ERROR_PROPERTY_NOT_FOUND', 'Property not found')
       return { result: { PROPERTY: params.PROPERTY, NAME: '', TYPE: 'S', SORT: '500' } }
     }
