@@ -1,7 +1,7 @@
 /**
  * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang <portal language>] [--token-lifetime <s>]
  *   [--rate-limit <burst>:<perSecond>|off] [--plan default|enterprise] [--operating-limit <s>|off] [--latency <ms>]
- *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]… [--archive <zip>]`
+ *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]… [--features no-structure,no-collabs] [--archive <zip>]`
  * Starts the portal emulator alone and prints its URL (the app comes from --app, from the app archive
  * --archive — `npm run package`'s ZIP, hosted as a portal hosts a static app — or from dist/).
  */
@@ -13,6 +13,8 @@ import { parseQuestionFlag, QuestionError } from './questions.ts'
 import { isPlan, PLANS } from './rest/plan.ts'
 import type { Plan } from './rest/plan.ts'
 import type { Questions } from './questions.ts'
+import { FeatureError, parseFeaturesFlag } from './features.ts'
+import type { Features } from './features.ts'
 import { PORTAL_LANGS, isPortalLang } from './data/types.ts'
 
 class UsageError extends Error {}
@@ -65,6 +67,16 @@ function questionFlags(flags: string[] | undefined): Partial<Questions> | undefi
   }
 }
 
+function featuresFlag(value: string | undefined): Partial<Features> | undefined {
+  if (value === undefined) return undefined
+  try {
+    return parseFeaturesFlag(value)
+  } catch (error) {
+    if (error instanceof FeatureError) throw new UsageError(error.message)
+    throw error
+  }
+}
+
 export function parseCliArgs(argv: string[]): EmulatorOptions {
   const { values } = parseArgs({
     args: argv,
@@ -83,6 +95,7 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
       host: { type: 'string' },
       hostile: { type: 'boolean' },
       question: { type: 'string', multiple: true },
+      features: { type: 'string' },
       archive: { type: 'string' }
     },
     strict: true
@@ -106,6 +119,7 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     host: values.host,
     hostile: values.hostile,
     questions: questionFlags(values.question),
+    features: featuresFlag(values.features),
     archive: values.archive
   }
 }

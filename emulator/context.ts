@@ -5,6 +5,7 @@
  */
 import type { PortalData, PortalLang } from './data/types.ts'
 import type { Questions } from './questions.ts'
+import type { Features } from './features.ts'
 import type { Plan } from './rest/plan.ts'
 
 export interface TokenInfo {
@@ -76,6 +77,8 @@ export interface EmulatorContext {
   questions: Questions
   /** the portal's tariff plan (rest/plan.ts): the rate limit's default and app.info's LICENSE; absent = default */
   plan?: Plan
-  /** regenerates the data; `hostile` omitted = what the emulator was started with (never the last reset's); questions go back to the start values, then `questions` applies */
-  reset(options: { seed?: number, size?: number, hostile?: boolean, questions?: Partial<Questions>, plan?: Plan }): void
+  /** what the portal offers applications (features.ts): without it, humanresources.* or the collabs' method are missing */
+  features: Features
+  /** regenerates the data; `hostile` omitted = what the emulator was started with (never the last reset's); questions and features go back to the start values, then `questions` / `features` apply */
+  reset(options: { seed?: number, size?: number, hostile?: boolean, questions?: Partial<Questions>, plan?: Plan, features?: Partial<Features> }): void
 }

@@ -8,6 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseQuestions, QuestionError } from './questions.ts'
 import type { Questions } from './questions.ts'
+import { FeatureError, parseFeatures } from './features.ts'
+import type { Features } from './features.ts'
 import { PORTAL_LANGS, isPortalLang } from './data/types.ts'
 import type { PortalLang } from './data/types.ts'
 import { isStructureRights } from './data/rights.ts'
@@ -109,12 +111,20 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
     if (error instanceof QuestionError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
     throw error
   }
+  let features: Partial<Features> | undefined
+  try {
+    features = body.features === undefined ? undefined : parseFeatures(body.features)
+  } catch (error) {
+    if (error instanceof FeatureError) throw new ControlError(400, 'INVALID_ARGUMENT', error.message)
+    throw error
+  }
   try {
     rt.ctx.reset({
       seed,
       size,
       ...(typeof body.hostile === 'boolean' ? { hostile: body.hostile } : {}),
       ...(questions ? { questions } : {}),
+      ...(features ? { features } : {}),
       ...(isPlan(body.plan) ? { plan: body.plan } : {})
     })
   } catch (error) {
@@ -126,7 +136,7 @@ async function reset(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   if (Array.isArray(body.scopes)) data.scopes = [...body.scopes as string[]]
   if (typeof body.installed === 'boolean') data.installed = body.installed
   if (body.users !== undefined) overrideRecords(data.users, body.users, 'user')
-  return { ok: true, seed: data.seed, size: data.size, hostile: data.hostile === true, plan: rt.ctx.plan ?? 'default', users: data.users.length, nodes: data.nodes.length }
+  return { ok: true, seed: data.seed, size: data.size, hostile: data.hostile === true, plan: rt.ctx.plan ?? 'default', features: { ...rt.ctx.features }, users: data.users.length, nodes: data.nodes.length }
 }
 
 /**

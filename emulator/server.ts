@@ -31,6 +31,8 @@ import { createArchiveServer, loadArchive } from './archive.ts'
 import { assignAvatars, createCdnServer } from './cdn.ts'
 import { methods } from './methods/index.ts'
 import { DEFAULT_QUESTIONS } from './questions.ts'
+import { DEFAULT_FEATURES } from './features.ts'
+import type { Features } from './features.ts'
 import type { Questions } from './questions.ts'
 
 export interface EmulatorOptions {
@@ -73,6 +75,8 @@ export interface EmulatorOptions {
   archive?: string
   /** answers to the open questions (questions.ts); the rest keep their defaults */
   questions?: Partial<Questions>
+  /** what the portal offers (features.ts); absent names are offered */
+  features?: Partial<Features>
   /** methods added to (or replacing) the registry — for tests of the router itself */
   extraMethods?: Record<string, MethodDef>
 }
@@ -144,6 +148,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const startScale = opts.timeScale ?? 1
   const startHostile = opts.hostile ?? false
   const startQuestions: Questions = { ...DEFAULT_QUESTIONS, ...opts.questions }
+  const startFeatures: Features = { ...DEFAULT_FEATURES, ...opts.features }
   if (!Number.isFinite(startLatency) || startLatency < 0) throw new RangeError('latencyMs must be >= 0')
   assertScale(startScale)
   const clock = new ScaledClock(startScale)
@@ -163,6 +168,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     lang: opts.lang ?? 'en',
     questions: { ...startQuestions },
     plan: startPlan,
+    features: { ...startFeatures },
     reset(options) {
       // hostile falls back to the start value, not the last reset's: e2e fixtures reset with {} before
       // every test, and one hostile test must not leave markup in the next test's portal
@@ -173,6 +179,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
       ctx.restLog.length = 0
       ctx.frameEvents.length = 0
       ctx.questions = { ...startQuestions, ...options.questions }
+      ctx.features = { ...startFeatures, ...options.features }
       faults.clear()
       faults.apply({ latencyMs: startLatency })
       clock.setScale(startScale)

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { DEFAULT_QUESTIONS } from '../questions.ts'
+import { DEFAULT_FEATURES } from '../features.ts'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -71,6 +72,7 @@ beforeEach(() => {
     data: generatePortal({ seed: 1, size: 25 }),
     tokens,
     questions: { ...DEFAULT_QUESTIONS },
+    features: { ...DEFAULT_FEATURES },
     restLog: [],
     frameEvents: [],
     portalOrigin: base,

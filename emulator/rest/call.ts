@@ -9,6 +9,7 @@ import type { EmuUser, PortalLang } from '../data/types.ts'
 import { ListResult } from './registry.ts'
 import type { CallContext } from './registry.ts'
 import type { RestRuntime } from './runtime.ts'
+import { methodOffered } from '../features.ts'
 import { failureFromThrown, systemErrors, v3Errors } from './failure.ts'
 import type { RestFailure } from './failure.ts'
 import { timeBlock } from './time.ts'
@@ -70,8 +71,9 @@ export async function callMethod(rt: RestRuntime, request: CallRequest): Promise
   const startMs = Date.now()
   const { api, method } = request
   const def = Object.hasOwn(rt.methods, method) ? rt.methods[method] : undefined
-  // a v3 method asked for at /rest/ (or a v2 one at /rest/api/) does not exist there
-  if (!def || def.api !== api) {
+  // a v3 method asked for at /rest/ (or a v2 one at /rest/api/) does not exist there, nor does one the
+  // portal's features leave out (features.ts): the same answer as for a method nobody registered
+  if (!def || def.api !== api || !methodOffered(rt.ctx.features, method)) {
     return { ok: false, failure: api === 'v3' ? v3Errors.methodNotFound(method) : systemErrors.methodNotFound() }
   }
   if (!scopeGranted(def.scope, rt.ctx.data.scopes)) {

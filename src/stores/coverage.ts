@@ -6,7 +6,8 @@ import { subtreeOf } from './structureTree'
 import { csvRows, emptyFilters, filterRows, matrixOf } from './coverageMatrix'
 import type { CoverageFilters } from './coverageMatrix'
 
-export type CoverageState = 'idle' | 'loading' | 'loaded' | 'error'
+/** `unavailable`: the portal offers no company structure to applications (stores/structure.ts, structureMissing) */
+export type CoverageState = 'idle' | 'loading' | 'loaded' | 'error' | 'unavailable'
 
 export interface CoverageProgress {
   phase: 'nodes' | 'communications'
@@ -35,6 +36,7 @@ export const useCoverageStore = defineStore('coverage', () => {
     return out
   })
   const state = computed<CoverageState>(() => {
+    if (structure.structureMissing) return 'unavailable'
     if (structure.allStatus === 'ready') return 'loaded'
     if (structure.allStatus === 'error') return 'error'
     if (structure.allStatus === 'loading' || structure.nodesStatus === 'loading') return 'loading'
@@ -56,6 +58,7 @@ export const useCoverageStore = defineStore('coverage', () => {
   /** Every node's communications: the known ones at once (then re-read), the rest from the portal. */
   async function load(options: { reload?: boolean } = {}): Promise<void> {
     await structure.ensureAll(options)
+    if (structure.structureMissing) return
     structure.watchFreshness()
     // a reload may drop nodes: keep only the selection that still exists
     const ids = new Set(structure.nodes.map((n) => n.id))

@@ -7,6 +7,8 @@ import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { runPlan } from '@/api/bulk'
 import type { PlanItem, RunOptions, RunResult } from '@/api/bulk'
 import { portalTransport } from '@/api/transport'
+import { portalFeatures } from '@/api/features'
+import type { PortalFeatures } from '@/api/features'
 import { useSessionStore } from './session'
 import { useStructureRightsStore } from './structureRights'
 import { buildIndex } from './structureTree'
@@ -57,6 +59,9 @@ function sameNode(a: StructureNode | undefined, b: StructureNode): boolean {
  *   first; rows being re-read are in `checking`, rows whose answer differs in `changed`. A re-read also
  *   happens when the tab is shown again and on a slow interval, each time paced by the door's limits.
  *   An answer to a read sent before a write of that node is dropped, so it cannot undo the write on screen.
+ * - **Features**: before the first load, `portalFeatures()` (api/features.ts) says whether the portal offers
+ *   the structure (REST 3.0 humanresources) and collabs at all. Without the structure nothing is loaded and
+ *   `structureMissing` tells every view to say so; without collabs `collabsMissing` hides what binds them.
  */
 export const useStructureStore = defineStore('structure', () => {
   const nodesStatus = ref<LoadStatus>('idle')
@@ -78,6 +83,11 @@ export const useStructureStore = defineStore('structure', () => {
   const changed = shallowRef<Set<number>>(new Set())
   const revalidating = ref(false)
   const lastCheckedAt = ref<number | null>(null)
+
+  /** what the portal offers (api/features.ts), once probed; null before the first ensureNodes */
+  const features = shallowRef<PortalFeatures | null>(null)
+  const structureMissing = computed(() => features.value?.structure === false)
+  const collabsMissing = computed(() => features.value?.collabs === false)
 
   const nodes = computed(() => [...index.value.byId.values()])
   const nodeCount = computed(() => index.value.byId.size)
@@ -195,12 +205,22 @@ export const useStructureStore = defineStore('structure', () => {
     return nodesLoad
   }
 
+  /** What the portal offers (probed once per session, api/features.ts); views without a load of their own ask here. */
+  async function probeFeatures(): Promise<PortalFeatures> {
+    features.value ??= await portalFeatures()
+    return features.value
+  }
+
   /**
    * The structure for a view: the cached one at once when there is one (then re-read in the background),
    * otherwise from the portal. Resolves when there is a tree to show (or the load failed).
    */
   async function ensureNodes(): Promise<void> {
     if (nodesStatus.value === 'ready') return
+    if (nodesLoad) return nodesLoad
+    // the one check of what the portal offers, before the first structure load of any view
+    if (!(await probeFeatures()).structure) return
+    if ((nodesStatus.value as LoadStatus) === 'ready') return
     if (nodesLoad) return nodesLoad
     if (await restoreFromCache()) {
       void revalidate()
@@ -292,6 +312,7 @@ export const useStructureStore = defineStore('structure', () => {
    */
   async function ensureAll(options: { reload?: boolean } = {}): Promise<void> {
     await ensureNodes()
+    if (structureMissing.value) return
     if (nodesStatus.value !== 'ready') {
       allStatus.value = 'error'
       allError.value = nodesError.value
@@ -429,9 +450,10 @@ export const useStructureStore = defineStore('structure', () => {
   }
 
   return {
+    features, structureMissing, collabsMissing,
     nodesStatus, nodesError, index, nodes, nodeCount, loadedNodes, totalNodes, communications,
     allStatus, allError, allLoaded, asOf, checking, changed, revalidating, lastCheckedAt,
-    node, communicationsOf, ensureNodes, loadNodes, addNodes, loadCommunications, loadCommunicationsMany,
+    node, communicationsOf, probeFeatures, ensureNodes, loadNodes, addNodes, loadCommunications, loadCommunicationsMany,
     ensureAll, cancelAll, setPriority, revalidate, revalidateIfStale, watchFreshness, clearChanged,
     merge, refresh, applyItems
   }

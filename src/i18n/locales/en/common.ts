@@ -21,6 +21,11 @@ export default {
   actions: {
     retry: 'Retry'
   },
+  missing: {
+    structureTitle: 'The company structure is not available',
+    structure: 'This portal does not offer its company structure to applications (REST 3.0). The other sections work.',
+    collabs: 'This portal has no collabs, so there are none to bind.'
+  },
   colorMode: {
     label: 'Colour mode: {mode}',
     system: 'System',
