@@ -15,10 +15,10 @@ import { isPlainObject } from '../rest/http.ts'
 import { intval, startOf } from '../rest/params.ts'
 import { atomDate } from '../rest/time.ts'
 
-/** "Размер страницы фиксирован: 50 записей" (entity-item-get.md). */
+/** "Размер страницы фиксирован: 50 записей" (https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-get.html). */
 export const ENTITY_PAGE_SIZE = 50
 /**
- * `50 - strlen("APP_<clientId>_")`, "in most cases 13 characters" (index.md): the emulator's app is one of
+ * `50 - strlen("APP_<clientId>_")`, "in most cases 13 characters" (https://apidocs.bitrix24.com/api-reference/entity/index.html): the emulator's app is one of
  * those cases.
  */
 export const ENTITY_MAX_LENGTH = 13
