@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: '重试'
   },
+  missing: {
+    structureTitle: '公司结构不可用',
+    structure: '此门户未向应用提供其公司结构（REST 3.0）。其他版块可正常使用。',
+    collabs: '此门户没有协作，因此没有可绑定的协作。'
+  },
+  colorMode: {
+    label: '颜色模式：{mode}',
+    system: '系统',
+    light: '浅色',
+    dark: '深色'
+  },
   freshness: {
     asOf: '截至 {time}',
     checking: '正在检查更改…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: '前往“开发者资源”→“其他”→“本地应用”。',
       two: '将处理程序路径（以及初始安装路径）设置为此页面的地址：',
-      three: '为其授予权限范围 humanresources、im、imopenlines、imconnector、crm、user、placement、socialnetwork，然后从“应用”菜单打开应用。'
+      three: '为其授予权限范围 humanresources、im、imopenlines、imconnector、crm、user、placement、socialnetwork，然后从“应用”菜单打开应用。',
+      grant: '为其授予权限范围 {scopes}，然后从“应用”菜单打开应用。'
     },
     emulatorTitle: '没有门户时：使用模拟器',
     emulatorText: '在项目文件夹中运行以下命令。它会启动一个内含此应用的本地 Bitrix24 模拟门户，并显示要打开的地址。'
@@ -58,7 +70,8 @@ export default {
       departments: '显示公司结构以及每个部门和团队的沟通渠道。',
       chats: '创建群聊并管理参与者。',
       openlines: '注册并配置开放渠道连接器。',
-      crm: '显示 CRM 沟通的字段。'
+      crm: '显示 CRM 沟通的字段。',
+      sidebar: '在群聊的侧边栏中添加一个项目：显示聊天所绑定的部门和团队。'
     },
     scopesTitle: '使用的访问权限',
     scopes: {

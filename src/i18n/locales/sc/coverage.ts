@@ -177,6 +177,10 @@ export default {
     conflictTitle: '保持原样：此后已有更改',
     conflictLater: '{node}：变更日志中的后续更改涉及同一绑定。',
     conflictPortal: '{node}：该绑定已不是此更改后的状态（已在门户中更改）。',
-    saveError: '无法保存变更日志：{message}'
+    saveError: '无法保存变更日志：{message}',
+    loading: '正在读取变更日志…',
+    loadError: '无法读取变更日志：{message}',
+    retry: '重试',
+    storageScope: '应用的数据存储（变更日志）'
   }
 }

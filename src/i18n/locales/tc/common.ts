@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: '重試'
   },
+  missing: {
+    structureTitle: '無法使用公司結構',
+    structure: '此入口網站未向應用程式提供其公司結構（REST 3.0）。其他區段可正常使用。',
+    collabs: '此入口網站沒有協作，因此沒有可綁定的協作。'
+  },
+  colorMode: {
+    label: '色彩模式：{mode}',
+    system: '系統',
+    light: '淺色',
+    dark: '深色'
+  },
   freshness: {
     asOf: '截至 {time}',
     checking: '正在檢查變更…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: '前往「開發者資源」→「其他」→「本機應用程式」。',
       two: '將處理常式路徑（以及初始安裝路徑）設為此頁面的網址：',
-      three: '授予權限範圍 humanresources、im、imopenlines、imconnector、crm、user、placement、socialnetwork，然後從「應用程式」選單開啟應用程式。'
+      three: '授予權限範圍 humanresources、im、imopenlines、imconnector、crm、user、placement、socialnetwork，然後從「應用程式」選單開啟應用程式。',
+      grant: '授予權限範圍 {scopes}，然後從「應用程式」選單開啟應用程式。'
     },
     emulatorTitle: '沒有入口網站時：使用模擬器',
     emulatorText: '在專案資料夾中執行下列指令。它會啟動一個內含此應用程式的本機模擬 Bitrix24 入口網站，並顯示要開啟的網址。'
@@ -58,7 +70,8 @@ export default {
       departments: '顯示公司結構，以及每個部門和團隊的溝通管道。',
       chats: '建立群組聊天並管理參與者。',
       openlines: '註冊並設定開放頻道連接器。',
-      crm: '顯示 CRM 溝通的欄位。'
+      crm: '顯示 CRM 溝通的欄位。',
+      sidebar: '在群組聊天的側邊欄中新增一個項目：顯示聊天所綁定的部門與團隊。'
     },
     scopesTitle: '使用的存取權限',
     scopes: {

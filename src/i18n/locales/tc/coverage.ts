@@ -177,6 +177,10 @@ export default {
     conflictTitle: '維持原狀：此後已有變更',
     conflictLater: '{node}：變更記錄中較晚的變更涉及同一綁定。',
     conflictPortal: '{node}：此綁定已不是這項變更後的狀態（已在入口網站中變更）。',
-    saveError: '無法儲存變更記錄：{message}'
+    saveError: '無法儲存變更記錄：{message}',
+    loading: '正在讀取變更記錄…',
+    loadError: '無法讀取變更記錄：{message}',
+    retry: '再試一次',
+    storageScope: '應用程式的資料儲存空間（變更記錄）'
   }
 }

@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Yeniden dene'
   },
+  missing: {
+    structureTitle: 'Şirket yapısı kullanılamıyor',
+    structure: 'Bu portal şirket yapısını uygulamalara sunmuyor (REST 3.0). Diğer bölümler çalışır.',
+    collabs: 'Bu portalda collab yok, bu nedenle bağlanacak collab da yok.'
+  },
+  colorMode: {
+    label: 'Renk modu: {mode}',
+    system: 'Sistem',
+    light: 'Açık',
+    dark: 'Koyu'
+  },
   freshness: {
     asOf: '{time} itibarıyla',
     checking: 'Değişiklikler kontrol ediliyor…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Geliştirici kaynakları → Diğer → Yerel uygulama bölümüne gidin.',
       two: 'İşleyici yolunu (ve ilk kurulum yolunu) bu sayfanın adresi olarak ayarlayın:',
-      three: 'humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork kapsamlarını verin, ardından uygulamayı Uygulamalar menüsünden açın.'
+      three: 'humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork kapsamlarını verin, ardından uygulamayı Uygulamalar menüsünden açın.',
+      grant: '{scopes} kapsamlarını verin, ardından uygulamayı Uygulamalar menüsünden açın.'
     },
     emulatorTitle: 'Portal olmadan: emülatör',
     emulatorText: 'Proje klasöründe aşağıdaki komutu çalıştırın. Komut, içinde bu uygulamanın bulunduğu Bitrix24 benzeri yerel bir portal başlatır ve açmanız gereken adresi yazdırır.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Şirket yapısını ve her departman ile ekibin iletişim araçlarını gösterir.',
       chats: 'Grup sohbetleri oluşturur ve katılımcılarını yönetir.',
       openlines: 'Bir Açık Kanal bağlayıcısını kaydeder ve yapılandırır.',
-      crm: 'CRM iletişim alanlarını gösterir.'
+      crm: 'CRM iletişim alanlarını gösterir.',
+      sidebar: 'Grup sohbetlerinin kenar çubuğuna bir öğe ekler: sohbetin bağlı olduğu departmanlar ve ekipler.'
     },
     scopesTitle: 'Kullandığı erişimler',
     scopes: {

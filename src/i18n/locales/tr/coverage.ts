@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Olduğu gibi bırakıldı: o zamandan beri değişti',
     conflictLater: '{node}: günlükteki daha sonraki bir değişiklik aynı bağlantıyı etkiledi.',
     conflictPortal: '{node}: bağlantı artık bu değişikliğin bıraktığı gibi değil (portalda değiştirildi).',
-    saveError: 'Günlük kaydedilemedi: {message}'
+    saveError: 'Günlük kaydedilemedi: {message}',
+    loading: 'Değişiklik günlüğü okunuyor…',
+    loadError: 'Değişiklik günlüğü okunamadı: {message}',
+    retry: 'Tekrar dene',
+    storageScope: 'uygulamanın veri deposu (değişiklik günlüğü)'
   }
 }

@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Thử lại'
   },
+  missing: {
+    structureTitle: 'Cơ cấu công ty không khả dụng',
+    structure: 'Cổng thông tin này không cung cấp cơ cấu công ty cho ứng dụng (REST 3.0). Các mục khác vẫn hoạt động.',
+    collabs: 'Cổng thông tin này không có Collab nên không có Collab nào để liên kết.'
+  },
+  colorMode: {
+    label: 'Chế độ màu: {mode}',
+    system: 'Hệ thống',
+    light: 'Sáng',
+    dark: 'Tối'
+  },
   freshness: {
     asOf: 'Tính đến {time}',
     checking: 'Đang kiểm tra thay đổi…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Vào Tài nguyên cho nhà phát triển → Khác → Ứng dụng cục bộ.',
       two: 'Đặt đường dẫn trình xử lý (và đường dẫn cài đặt ban đầu) là địa chỉ của trang này:',
-      three: 'Cấp cho ứng dụng các phạm vi humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, rồi mở ứng dụng từ menu Ứng dụng.'
+      three: 'Cấp cho ứng dụng các phạm vi humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, rồi mở ứng dụng từ menu Ứng dụng.',
+      grant: 'Cấp cho ứng dụng các phạm vi {scopes}, rồi mở ứng dụng từ menu Ứng dụng.'
     },
     emulatorTitle: 'Không có cổng thông tin: trình giả lập',
     emulatorText: 'Trong thư mục dự án, hãy chạy lệnh bên dưới. Lệnh này khởi động một cổng thông tin cục bộ giống Bitrix24 có chứa ứng dụng này và in ra địa chỉ cần mở.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Hiển thị cơ cấu công ty và các phương tiện giao tiếp của từng phòng ban và nhóm.',
       chats: 'Tạo cuộc trò chuyện nhóm và quản lý người tham gia.',
       openlines: 'Đăng ký và cấu hình trình kết nối Kênh mở.',
-      crm: 'Hiển thị các trường liên lạc trong CRM.'
+      crm: 'Hiển thị các trường liên lạc trong CRM.',
+      sidebar: 'Thêm một mục vào thanh bên của cuộc trò chuyện nhóm: các phòng ban và nhóm mà cuộc trò chuyện được liên kết.'
     },
     scopesTitle: 'Quyền truy cập được sử dụng',
     scopes: {

@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Giữ nguyên: đã thay đổi kể từ đó',
     conflictLater: '{node}: một thay đổi sau đó trong nhật ký đã tác động đến cùng liên kết này.',
     conflictPortal: '{node}: liên kết không còn như thay đổi này đã để lại (đã được thay đổi trên cổng thông tin).',
-    saveError: 'Không thể lưu nhật ký: {message}'
+    saveError: 'Không thể lưu nhật ký: {message}',
+    loading: 'Đang đọc nhật ký thay đổi…',
+    loadError: 'Không thể đọc nhật ký thay đổi: {message}',
+    retry: 'Thử lại',
+    storageScope: 'kho dữ liệu của ứng dụng (nhật ký thay đổi)'
   }
 }
