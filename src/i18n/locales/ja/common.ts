@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: '再試行'
   },
+  missing: {
+    structureTitle: '組織構造を利用できません',
+    structure: 'このポータルでは、組織構造がアプリケーションに提供されていません（REST 3.0）。その他のセクションは利用できます。',
+    collabs: 'このポータルにはコラボがないため、紐付けるコラボはありません。'
+  },
+  colorMode: {
+    label: 'カラーモード：{mode}',
+    system: 'システム',
+    light: 'ライト',
+    dark: 'ダーク'
+  },
   freshness: {
     asOf: '{time} 時点',
     checking: '変更を確認しています…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: '開発者リソース → その他 → ローカルアプリケーション を開きます。',
       two: 'ハンドラーのパス（および初回インストールのパス）に、このページのアドレスを設定します：',
-      three: 'スコープ humanresources、im、imopenlines、imconnector、crm、user、placement、socialnetwork を付与し、アプリケーションメニューからアプリを開きます。'
+      three: 'スコープ humanresources、im、imopenlines、imconnector、crm、user、placement、socialnetwork を付与し、アプリケーションメニューからアプリを開きます。',
+      grant: 'スコープ {scopes} を付与し、アプリケーションメニューからアプリを開きます。'
     },
     emulatorTitle: 'ポータルを使わない場合：エミュレーター',
     emulatorText: 'プロジェクトのフォルダーで次のコマンドを実行します。このアプリを組み込んだ Bitrix24 風のローカルポータルが起動し、開くべきアドレスが表示されます。'
@@ -58,7 +70,8 @@ export default {
       departments: '組織構造と、各部署・チームのコミュニケーションを表示します。',
       chats: 'グループチャットを作成し、参加者を管理します。',
       openlines: 'オープンチャネルのコネクターを登録して設定します。',
-      crm: 'CRM コミュニケーションのフィールドを表示します。'
+      crm: 'CRM コミュニケーションのフィールドを表示します。',
+      sidebar: 'グループチャットのサイドバーに、チャットが紐付けられている部署とチームを表示する項目を追加します。'
     },
     scopesTitle: '使用するアクセス権',
     scopes: {

@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'そのままにしました：その後変更されています',
     conflictLater: '{node}：変更履歴内の後の変更が同じ紐付けを変更しています。',
     conflictPortal: '{node}：紐付けがこの変更の後の状態ではなくなっています（ポータルで変更されました）。',
-    saveError: '変更履歴を保存できませんでした：{message}'
+    saveError: '変更履歴を保存できませんでした：{message}',
+    loading: '変更履歴を読み込んでいます…',
+    loadError: '変更履歴を読み込めませんでした：{message}',
+    retry: 'もう一度試す',
+    storageScope: 'アプリのデータストレージ（変更履歴）'
   }
 }
