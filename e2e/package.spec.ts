@@ -104,3 +104,39 @@ test('the packaged app boots in the portal from the archive, under its meta poli
   // policy names (a real portal's avatars come from those)
   expect(violations.filter(v => !v.blocked.startsWith(CDN) && !v.blocked.startsWith(ELSEWHERE))).toEqual([])
 })
+
+test('an admin installs the archived app, lands in it, opens it in a chat\'s sidebar, and a reinstall binds nothing twice', async ({ page, request }) => {
+  const control = async (path: string, body: unknown) => {
+    const answer = await request.post(`${PORTAL}${path}`, { data: body })
+    expect(answer.ok(), `${path}: ${answer.status()}`).toBe(true)
+  }
+  const sidebars = async () => {
+    const state = await (await request.get(`${PORTAL}/_emulator/state`)).json() as { placements: Array<{ placement: string, handler: string }>, chats: Array<{ id: number, memberIds: number[] }> }
+    return { sidebar: state.placements.filter(p => p.placement === 'IM_SIDEBAR'), chats: state.chats }
+  }
+  const finish = async () => {
+    const app = page.frameLocator('#app-frame')
+    await app.getByRole('button', { name: 'Finish installation' }).click()
+    await expect(app.getByTestId('current-user')).toBeVisible({ timeout: 30_000 })
+    await expect(app.getByRole('link', { name: 'Departments' })).toBeVisible()
+  }
+  await control('/_emulator/reset', { installed: false })
+  await page.goto(`${PORTAL}/?user=1&lang=en`)
+  await finish()
+  const installed = await sidebars()
+  expect(installed.sidebar).toHaveLength(1)
+  expect(installed.sidebar[0]!.handler.startsWith(APP)).toBe(true)
+
+  // from a chat's sidebar, the archived app shows the chat's departments in its narrow column
+  const chat = installed.chats.find(c => c.memberIds.includes(1))!
+  const options = encodeURIComponent(JSON.stringify({ dialogId: `chat${chat.id}`, URI: '/online/' }))
+  await page.goto(`${PORTAL}/?user=1&lang=en&placement=IM_SIDEBAR&options=${options}`)
+  await expect(page.frameLocator('#app-frame').getByTestId('chat-sidebar')).toBeVisible({ timeout: 30_000 })
+
+  await page.goto(`${PORTAL}/?user=1&lang=en`)
+  await page.locator('#app-uninstall').click()
+  expect((await sidebars()).sidebar).toHaveLength(0)
+  await page.locator('#app-install').click()
+  await finish()
+  expect((await sidebars()).sidebar).toHaveLength(1)
+})
