@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Reintentar'
   },
+  missing: {
+    structureTitle: 'La estructura de la empresa no está disponible',
+    structure: 'Este portal no ofrece su estructura de la empresa a las aplicaciones (REST 3.0). Las demás secciones funcionan.',
+    collabs: 'Este portal no tiene collabs, así que no hay ninguno para vincular.'
+  },
+  colorMode: {
+    label: 'Modo de color: {mode}',
+    system: 'Sistema',
+    light: 'Claro',
+    dark: 'Oscuro'
+  },
   freshness: {
     asOf: 'Última actualización: {time}',
     checking: 'Buscando cambios…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Ve a Recursos para desarrolladores → Otros → Aplicación local.',
       two: 'Indica como ruta del controlador (y como ruta de instalación inicial) la dirección de esta página:',
-      three: 'Concede los permisos humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork y abre la aplicación desde el menú Aplicaciones.'
+      three: 'Concede los permisos humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork y abre la aplicación desde el menú Aplicaciones.',
+      grant: 'Concede los permisos {scopes} y abre la aplicación desde el menú Aplicaciones.'
     },
     emulatorTitle: 'Sin portal: el emulador',
     emulatorText: 'Desde la carpeta del proyecto, ejecuta el siguiente comando. Inicia un portal local similar a Bitrix24 con esta aplicación dentro y muestra la dirección que debes abrir.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Muestra la estructura de la empresa y las comunicaciones de cada departamento y equipo.',
       chats: 'Crea chats grupales y gestiona sus participantes.',
       openlines: 'Registra y configura un conector de canales abiertos.',
-      crm: 'Muestra los campos de las comunicaciones de CRM.'
+      crm: 'Muestra los campos de las comunicaciones de CRM.',
+      sidebar: 'Añade un elemento a la barra lateral de los chats grupales: los departamentos y equipos a los que está vinculado el chat.'
     },
     scopesTitle: 'Accesos que utiliza',
     scopes: {

@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Se dejaron como estaban: cambiaron desde entonces',
     conflictLater: '{node}: un cambio posterior del registro afectó la misma vinculación.',
     conflictPortal: '{node}: la vinculación ya no está como la dejó este cambio (se cambió en el portal).',
-    saveError: 'No se pudo guardar el registro: {message}'
+    saveError: 'No se pudo guardar el registro: {message}',
+    loading: 'Leyendo el registro…',
+    loadError: 'No se pudo leer el registro: {message}',
+    retry: 'Volver a intentar',
+    storageScope: 'el almacenamiento de datos de la aplicación (el registro de cambios)'
   }
 }
