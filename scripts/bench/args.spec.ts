@@ -3,14 +3,26 @@ import { describe, expect, it } from 'vitest'
 import { clockScaleFor, DEFAULT_SIZES, parseBenchArgs, QUICK_SIZES } from './args.ts'
 
 describe('parseBenchArgs', () => {
-  it('defaults to 100, 1,000 and 5,000 nodes; --quick to 100 and 1,000', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, timeScale: 100, runs: 3, build: true, seed: 1 })
-    expect(parseBenchArgs(['--quick']).sizes).toEqual(QUICK_SIZES)
+  it('defaults to 1,000, 5,000 and 10,000 nodes, Enterprise from 5,000; --quick to 100 and 1,000', () => {
+    expect(parseBenchArgs([])).toEqual({ sizes: [1000, 5000, 10_000], enterpriseSizes: [5000, 10_000], timeScale: 100, runs: 3, build: true, check: false, seed: 1 })
+    expect(DEFAULT_SIZES).toEqual([1000, 5000, 10_000])
+    expect(parseBenchArgs(['--quick'])).toMatchObject({ sizes: QUICK_SIZES, enterpriseSizes: [] })
+  })
+
+  it('takes the Enterprise sizes from --enterprise-sizes, else the sizes from 5,000 up', () => {
+    expect(parseBenchArgs(['--sizes', '1000,8000']).enterpriseSizes).toEqual([8000])
+    expect(parseBenchArgs(['--sizes', '300', '--enterprise-sizes', '500,300,500']).enterpriseSizes).toEqual([300, 500])
+    expect(parseBenchArgs(['--sizes', '300', '--enterprise-sizes', '']).enterpriseSizes).toEqual([])
+    expect(() => parseBenchArgs(['--enterprise-sizes', '2'])).toThrow(/--enterprise-sizes/)
+  })
+
+  it('exits non-zero on a failed budget only with --check', () => {
+    expect(parseBenchArgs(['--check']).check).toBe(true)
   })
 
   it('reads every flag; --sizes wins over --quick and is sorted and de-duplicated', () => {
     expect(parseBenchArgs(['--quick', '--sizes', '5000, 100,100', '--time-scale', '50', '--runs', '5', '--skip-build', '--seed', '7']))
-      .toEqual({ sizes: [100, 5000], timeScale: 50, runs: 5, build: false, seed: 7 })
+      .toEqual({ sizes: [100, 5000], enterpriseSizes: [5000], timeScale: 50, runs: 5, build: false, check: false, seed: 7 })
   })
 
   it('refuses bad values with the flag\'s name', () => {

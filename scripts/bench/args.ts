@@ -1,17 +1,25 @@
-/** `npm run bench [-- --sizes 100,1000,5000] [--quick] [--time-scale 100] [--runs 3] [--skip-build]` */
+/**
+ * `npm run bench [-- --sizes 1000,5000,10000] [--enterprise-sizes 5000,10000] [--quick] [--time-scale 100]
+ * [--runs 3] [--skip-build] [--check]`
+ */
 import { parseArgs } from 'node:util'
+import { COLD_SIZES, ENTERPRISE_FROM } from './budgets.ts'
 
 export interface BenchArgs {
   sizes: number[]
+  /** sizes of the Enterprise plan's cold load (default: the sizes from 5,000 up) */
+  enterpriseSizes: number[]
   /** the fastest clock of the emulator and the Node runner for the rate-limit-bound runs (clockScaleFor) */
   timeScale: number
-  /** first-screen samples per size */
+  /** first-screen and warm-reopen samples per size */
   runs: number
   build: boolean
+  /** exit non-zero when a budget fails or is not measured */
+  check: boolean
   seed: number
 }
 
-export const DEFAULT_SIZES = [100, 1000, 5000]
+export const DEFAULT_SIZES = COLD_SIZES
 export const QUICK_SIZES = [100, 1000]
 /**
  * The fastest clock: one call per node for 5,000 nodes is 2,475 s of rate limit, 25 s at ×100, and the
@@ -46,23 +54,32 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'time-scale': { type: 'string' },
       runs: { type: 'string' },
       'skip-build': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      'enterprise-sizes': { type: 'string' },
       seed: { type: 'string' }
     },
     strict: true
   })
-  const sizes = values.sizes !== undefined
-    ? values.sizes.split(',').map(s => positiveInt(s.trim(), 'sizes'))
-    : values.quick ? QUICK_SIZES : DEFAULT_SIZES
-  if (sizes.some(s => s < 3 || s > 100_000)) throw new BenchUsageError('--sizes must be between 3 and 100000 (the generator\'s range)')
+  const list = (value: string, flag: string) => {
+    const out = value.split(',').filter(v => v.trim() !== '').map(v => positiveInt(v.trim(), flag))
+    if (out.some(n => n < 3 || n > 100_000)) throw new BenchUsageError(`--${flag} must be between 3 and 100000 (the generator's range)`)
+    return [...new Set(out)].sort((a, b) => a - b)
+  }
+  const sizes = values.sizes !== undefined ? list(values.sizes, 'sizes') : values.quick ? QUICK_SIZES : DEFAULT_SIZES
+  const enterpriseSizes = values['enterprise-sizes'] !== undefined
+    ? list(values['enterprise-sizes'], 'enterprise-sizes')
+    : sizes.filter(n => n >= ENTERPRISE_FROM)
   const timeScale = values['time-scale'] === undefined ? DEFAULT_TIME_SCALE : Number(values['time-scale'])
   if (!Number.isFinite(timeScale) || timeScale < 1) throw new BenchUsageError('--time-scale must be a number >= 1')
   const seed = values.seed === undefined ? 1 : Number(values.seed)
   if (!Number.isInteger(seed) || seed < 0) throw new BenchUsageError('--seed must be an integer >= 0')
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    enterpriseSizes,
     timeScale,
     runs: values.runs === undefined ? 3 : positiveInt(values.runs, 'runs'),
     build: !values['skip-build'],
+    check: values.check,
     seed
   }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { check, matrixBudget, median, notMeasured, rateLimitFloorMs, roundTripBudget } from './budgets.ts'
+import { check, checkExitCode, coldClockScale, median, notMeasured, rateLimitFloorMs, roundTripBudget, withinFactor } from './budgets.ts'
 
 describe('the bench budgets (docs/decisions.md D19)', () => {
   it('allows ceil(N/50) + 3 round trips', () => {
@@ -17,10 +17,26 @@ describe('the bench budgets (docs/decisions.md D19)', () => {
     expect(rateLimitFloorMs(1002)).toBe(476_000)
   })
 
-  it('judges the matrix under 2 s at 1,000 nodes and within 1.2 × the floor from 5,000, and not at other sizes', () => {
-    expect(matrixBudget(1000, 21)?.limitMs).toBe(2000)
-    expect(matrixBudget(5000, 103)?.limitMs).toBeCloseTo(31_800)
-    expect(matrixBudget(100, 3)).toBeNull()
+  it('puts the Enterprise floor at (R − 250) / 5 s', () => {
+    expect(rateLimitFloorMs(203, 'enterprise')).toBe(0)
+    expect(rateLimitFloorMs(300, 'enterprise')).toBe(10_000)
+  })
+
+  it('runs a cold load on real time while its floor is a minute or less, else on a clock that makes it ~20 s', () => {
+    expect(coldClockScale(1000, 'default', 50, 100)).toBe(1)
+    // 102 requests: 26 s
+    expect(coldClockScale(5000, 'default', 50, 100)).toBe(1)
+    // 10,000 nodes: the operating-time limit makes it 616 s → ×31
+    expect(coldClockScale(10_000, 'default', 50, 100)).toBe(31)
+    expect(coldClockScale(10_000, 'enterprise', 50, 100)).toBe(30)
+    expect(coldClockScale(10_000, 'default', 50, 20)).toBe(20)
+  })
+
+  it('judges a ratio within its factor; a reference that is not there fails', () => {
+    expect(withinFactor(115, 100, 1.15)).toBe(true)
+    expect(withinFactor(116, 100, 1.15)).toBe(false)
+    expect(withinFactor(1, 0, 1.15)).toBe(false)
+    expect(withinFactor(Number.NaN, 100, 1.15)).toBe(false)
   })
 
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -33,5 +49,13 @@ describe('the bench budgets (docs/decisions.md D19)', () => {
     expect(check('x', true, '1', '2').verdict).toBe('PASS')
     expect(check('x', false, '3', '2').verdict).toBe('FAIL')
     expect(notMeasured('x', 'no view', '2')).toEqual({ label: 'x', verdict: 'N/A', value: 'not measured (no view)', budget: '2' })
+  })
+
+  it('makes --check exit 1 on a FAIL or a budget not measured, 0 when all pass', () => {
+    const pass = check('a', true, '1', '2')
+    expect(checkExitCode([pass, pass])).toBe(0)
+    expect(checkExitCode([pass, check('b', false, '3', '2')])).toBe(1)
+    expect(checkExitCode([pass, notMeasured('c', 'failed', '2')])).toBe(1)
+    expect(checkExitCode([])).toBe(0)
   })
 })

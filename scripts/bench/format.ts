@@ -26,10 +26,11 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US')
 }
 
-export function formatRatio(a: number, b: number): string {
+/** a ÷ b, with `digits` decimals below 10 (a budget of 1.15× needs two). */
+export function formatRatio(a: number, b: number, digits = 1): string {
   if (!(b > 0) || !Number.isFinite(a)) return '—'
   const r = a / b
-  return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(digits)}×`
 }
 
 /** Columns padded to their widest cell; numbers-looking cells are right-aligned. */

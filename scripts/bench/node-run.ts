@@ -22,7 +22,7 @@ export interface NodeRunInput {
   root: string
 }
 
-export type NodeRunOutput = { ok: true, wallMs: number, nodes: number, requests: number, plan: string } | { ok: false, error: string }
+export type NodeRunOutput = { ok: true, wallMs: number, nodes: number, requests: number, plan: string, inFlight: number } | { ok: false, error: string }
 
 async function run(input: NodeRunInput): Promise<NodeRunOutput> {
   scaleProcessClock(input.timeScale)
@@ -36,7 +36,7 @@ async function run(input: NodeRunInput): Promise<NodeRunOutput> {
   const transport = sdkTransport(b24, { timeScale: input.timeScale })
   const started = performance.now()
   const matrix = input.strategy === 'per-node' ? await loadCoveragePerNode(app, transport) : await app.loadCoverage({ transport })
-  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan }
+  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan, inFlight: app.DEFAULT_CONCURRENCY }
 }
 
 const raw = process.argv[2]

@@ -1,4 +1,8 @@
 /** What one bench run measures; report.ts turns these into the printed report. */
+import type { Plan } from '../../emulator/rest/plan.ts'
+import type { LoadShape } from './floor.ts'
+
+export type { Plan }
 
 export type Strategy = 'per-node' | 'batched'
 
@@ -13,6 +17,8 @@ export interface LoadRun {
   size: number
   strategy: Strategy
   runner: Runner
+  /** the portal's tariff plan: its leaky bucket (default 50 / 2 per s, enterprise 250 / 5) */
+  plan: Plan
   /** the emulator's (and, for 'node', the SDK limiter's) clock speed; 1 = real time */
   timeScale: number
   latencyMs: number
@@ -20,12 +26,18 @@ export interface LoadRun {
   roundTrips: number
   /** of which the rate limit refused (503 QUERY_LIMIT_EXCEEDED) */
   refused: number
+  /** of which the operating-time limit refused (429 OPERATION_TIME_LIMIT) */
+  operatingRefused: number
   /** real milliseconds from the start of the load to the matrix being there */
   wallMs: number
   /** nodes the loader reported */
   nodes: number
   /** requests per method (a batch as `batch[inner methods]`) */
   byMethod?: Record<string, number>
+  /** what the load asked of the portal, for its floor (floor.ts) */
+  shape?: LoadShape
+  /** requests the loader keeps in flight (src/api/coverage.ts DEFAULT_CONCURRENCY, as the Node runner found it) */
+  inFlight?: number
   /** JS heap after loading, browser runs only */
   heapBytes?: number
   /** set when the run could not be measured; the other figures are then meaningless */
@@ -50,6 +62,32 @@ export interface FirstScreenSample {
 export interface FirstScreenRun {
   size: number
   samples: FirstScreenSample[]
+  /** the baseline page (scripts/bench/baseline/), sampled in turn with the app; its `firstScreenMs` is its user shown */
+  baseline: FirstScreenSample[]
+  error?: string
+  baselineError?: string
+}
+
+/** One second visit: moments from the app frame's navigation start. */
+export interface WarmSample {
+  /** the shell: the signed-in user shown, no data yet */
+  shellMs: number
+  /** the first rows of the Departments tree */
+  rowsMs: number
+  /** the rows came from the structure cache (its age was shown) */
+  fromCache: boolean
+}
+
+/** The reopen from the structure cache (browser.ts measureWarm). */
+export interface WarmRun {
+  size: number
+  samples: WarmSample[]
+  /** JS heap with every node and its communications loaded, on the first visit */
+  loadedHeapBytes?: number
+  /** JS heap on a second visit, its rows from the cache */
+  warmHeapBytes?: number
+  /** what the cache held: nodes, and nodes with their communications */
+  snapshot?: { nodes: number, communications: number }
   error?: string
 }
 
