@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Ponów'
   },
+  missing: {
+    structureTitle: 'Struktura firmy jest niedostępna',
+    structure: 'Ten portal nie udostępnia aplikacjom struktury firmy (REST 3.0). Pozostałe sekcje działają.',
+    collabs: 'Na tym portalu nie ma collabów, więc nie ma czego powiązać.'
+  },
+  colorMode: {
+    label: 'Tryb kolorów: {mode}',
+    system: 'Systemowy',
+    light: 'Jasny',
+    dark: 'Ciemny'
+  },
   freshness: {
     asOf: 'Stan na {time}',
     checking: 'Sprawdzanie zmian…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Przejdź do sekcji Zasoby dla deweloperów → Inne → Aplikacja lokalna.',
       two: 'Jako ścieżkę handlera (i ścieżkę instalacji początkowej) podaj adres tej strony:',
-      three: 'Nadaj zakresy humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, a następnie otwórz aplikację z menu Aplikacje.'
+      three: 'Nadaj zakresy humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, a następnie otwórz aplikację z menu Aplikacje.',
+      grant: 'Nadaj zakresy {scopes}, a następnie otwórz aplikację z menu Aplikacje.'
     },
     emulatorTitle: 'Bez portalu: emulator',
     emulatorText: 'W folderze projektu uruchom poniższe polecenie. Uruchamia ono lokalny portal podobny do Bitrix24 z tą aplikacją w środku i wyświetla adres, który należy otworzyć.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Pokazuje strukturę firmy i komunikację każdego działu i zespołu.',
       chats: 'Tworzy czaty grupowe i zarządza ich uczestnikami.',
       openlines: 'Rejestruje i konfiguruje konektor otwartych kanałów.',
-      crm: 'Pokazuje pola komunikacji CRM.'
+      crm: 'Pokazuje pola komunikacji CRM.',
+      sidebar: 'Dodaje pozycję do panelu bocznego czatów grupowych: działy i zespoły, z którymi powiązany jest czat.'
     },
     scopesTitle: 'Wymagany dostęp',
     scopes: {

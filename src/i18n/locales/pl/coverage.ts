@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Pozostawiono bez zmian: zmieniono w międzyczasie',
     conflictLater: '{node}: późniejsza zmiana w dzienniku dotyczyła tego samego powiązania.',
     conflictPortal: '{node}: powiązanie nie jest już takie, jakie zostawiła ta zmiana (zmieniono je na portalu).',
-    saveError: 'Nie udało się zapisać dziennika: {message}'
+    saveError: 'Nie udało się zapisać dziennika: {message}',
+    loading: 'Odczytywanie dziennika…',
+    loadError: 'Nie udało się odczytać dziennika: {message}',
+    retry: 'Spróbuj ponownie',
+    storageScope: 'magazyn danych aplikacji (dziennik zmian)'
   }
 }
