@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Cuba semula'
   },
+  missing: {
+    structureTitle: 'Struktur syarikat tidak tersedia',
+    structure: 'Portal ini tidak menyediakan struktur syarikatnya kepada aplikasi (REST 3.0). Bahagian lain tetap berfungsi.',
+    collabs: 'Portal ini tiada kolab, jadi tiada kolab untuk dipautkan.'
+  },
+  colorMode: {
+    label: 'Mod warna: {mode}',
+    system: 'Sistem',
+    light: 'Terang',
+    dark: 'Gelap'
+  },
   freshness: {
     asOf: 'Data setakat {time}',
     checking: 'Menyemak perubahan…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Pergi ke Sumber pembangun → Lain-lain → Aplikasi setempat.',
       two: 'Tetapkan laluan pengendali (dan laluan pemasangan awal) kepada alamat halaman ini:',
-      three: 'Berikan skop humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, kemudian buka aplikasi daripada menu Aplikasi.'
+      three: 'Berikan skop humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, kemudian buka aplikasi daripada menu Aplikasi.',
+      grant: 'Berikan skop {scopes}, kemudian buka aplikasi daripada menu Aplikasi.'
     },
     emulatorTitle: 'Tanpa portal: emulator',
     emulatorText: 'Dari folder projek, jalankan arahan di bawah. Arahan ini memulakan portal setempat yang menyerupai Bitrix24 dengan aplikasi ini di dalamnya dan memaparkan alamat yang perlu dibuka.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Memaparkan struktur syarikat serta komunikasi setiap jabatan dan pasukan.',
       chats: 'Mencipta sembang kumpulan dan mengurus pesertanya.',
       openlines: 'Mendaftar dan mengkonfigurasi penyambung Saluran Terbuka.',
-      crm: 'Memaparkan medan komunikasi CRM.'
+      crm: 'Memaparkan medan komunikasi CRM.',
+      sidebar: 'Menambah item pada bar sisi sembang kumpulan: jabatan dan pasukan yang dipautkan kepada sembang itu.'
     },
     scopesTitle: 'Akses yang digunakan',
     scopes: {

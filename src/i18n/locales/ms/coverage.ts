@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Dibiarkan seperti sedia ada: telah berubah sejak itu',
     conflictLater: '{node}: perubahan kemudian dalam jurnal melibatkan pautan yang sama.',
     conflictPortal: '{node}: pautan itu tidak lagi seperti yang ditinggalkan oleh perubahan ini (diubah dalam portal).',
-    saveError: 'Jurnal tidak dapat disimpan: {message}'
+    saveError: 'Jurnal tidak dapat disimpan: {message}',
+    loading: 'Membaca jurnal…',
+    loadError: 'Jurnal tidak dapat dibaca: {message}',
+    retry: 'Cuba lagi',
+    storageScope: 'storan data aplikasi (jurnal perubahan)'
   }
 }
