@@ -21,6 +21,17 @@ export default {
   actions: {
     retry: 'Riprova'
   },
+  missing: {
+    structureTitle: 'La struttura aziendale non è disponibile',
+    structure: 'Questo portale non rende disponibile la struttura aziendale alle applicazioni (REST 3.0). Le altre sezioni funzionano.',
+    collabs: 'Questo portale non ha collab, quindi non ce ne sono da collegare.'
+  },
+  colorMode: {
+    label: 'Modalità colore: {mode}',
+    system: 'Sistema',
+    light: 'Chiaro',
+    dark: 'Scuro'
+  },
   freshness: {
     asOf: 'Ultimo aggiornamento: {time}',
     checking: 'Verifica delle modifiche…',
@@ -45,7 +56,8 @@ export default {
     portalSteps: {
       one: 'Vai in Risorse per sviluppatori → Altro → Applicazione locale.',
       two: 'Imposta come percorso del gestore (e come percorso di installazione iniziale) l’indirizzo di questa pagina:',
-      three: 'Assegna le autorizzazioni humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, quindi apri l’applicazione dal menu Applicazioni.'
+      three: 'Assegna le autorizzazioni humanresources, im, imopenlines, imconnector, crm, user, placement, socialnetwork, quindi apri l’applicazione dal menu Applicazioni.',
+      grant: 'Assegna le autorizzazioni {scopes}, quindi apri l’applicazione dal menu Applicazioni.'
     },
     emulatorTitle: 'Senza portale: l’emulatore',
     emulatorText: 'Dalla cartella del progetto, esegui il comando qui sotto. Avvia un portale locale simile a Bitrix24 con questa applicazione al suo interno e mostra l’indirizzo da aprire.'
@@ -58,7 +70,8 @@ export default {
       departments: 'Mostra la struttura aziendale e le comunicazioni di ogni dipartimento e team.',
       chats: 'Crea chat di gruppo e ne gestisce i partecipanti.',
       openlines: 'Registra e configura un connettore dei Canali aperti.',
-      crm: 'Mostra i campi delle comunicazioni CRM.'
+      crm: 'Mostra i campi delle comunicazioni CRM.',
+      sidebar: 'Aggiunge una voce alla barra laterale delle chat di gruppo: i dipartimenti e i team a cui è collegata una chat.'
     },
     scopesTitle: 'Accessi utilizzati',
     scopes: {

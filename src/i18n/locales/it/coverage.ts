@@ -177,6 +177,10 @@ export default {
     conflictTitle: 'Lasciati invariati: modificati nel frattempo',
     conflictLater: '{node}: una modifica successiva nel registro ha interessato lo stesso collegamento.',
     conflictPortal: '{node}: il collegamento non è più come l’aveva lasciato questa modifica (modificato nel portale).',
-    saveError: 'Impossibile salvare il registro: {message}'
+    saveError: 'Impossibile salvare il registro: {message}',
+    loading: 'Lettura del registro…',
+    loadError: 'Impossibile leggere il registro: {message}',
+    retry: 'Riprova',
+    storageScope: 'l’archivio dati dell’applicazione (il registro delle modifiche)'
   }
 }
