@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
+import { pngChunk } from '../emulator/cdn.ts'
 
 export const ICON_SIZE = 512
 export const ICON_PATH = fileURLToPath(new URL('../public/icon.png', import.meta.url))
@@ -16,27 +17,6 @@ export const ICON_PATH = fileURLToPath(new URL('../public/icon.png', import.meta
 type Rgb = readonly [number, number, number]
 const BLUE: Rgb = [0x2f, 0xc6, 0xf6]
 const WHITE: Rgb = [0xff, 0xff, 0xff]
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, body: Buffer): Buffer {
-  const head = Buffer.alloc(8)
-  head.writeUInt32BE(body.length, 0)
-  head.write(type, 4, 'latin1')
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])), 0)
-  return Buffer.concat([head, body, crc])
-}
 
 /** An 8-bit RGB PNG (colour type 2: no alpha channel) of `pixel(x, y)`. */
 export function encodePng(width: number, height: number, pixel: (x: number, y: number) => Rgb): Buffer {
@@ -51,9 +31,9 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0))
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(rows, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0))
   ])
 }
 
