@@ -28,6 +28,7 @@ import type { LoadShape } from './bench/floor.ts'
 import { measureTree } from './bench/tree.ts'
 import { loadShape, summariseLog } from './bench/log.ts'
 import { runInNode } from './bench/node-runner.ts'
+import { bucketFillMs } from './bench/sdk-transport.ts'
 import { buildReport } from './bench/report.ts'
 import type { BenchEnvironment, BundleReport, FirstScreenRun, LoadRun, Plan, Strategy, TreeRun, WarmRun } from './bench/types.ts'
 
@@ -123,7 +124,8 @@ function expected(strategy: Strategy, size: number): LoadShape {
 }
 
 function timeoutMs(strategy: Strategy, size: number, plan: Plan, timeScale: number): number {
-  return loadFloor(expected(strategy, size), portalLimits(plan), LATENCY_MS).ms / timeScale * 3 + 60_000
+  const settle = bucketFillMs(plan === 'enterprise' ? 'enterprise' : 'default')
+  return (loadFloor(expected(strategy, size), portalLimits(plan), LATENCY_MS).ms * 3 + settle) / timeScale + 60_000
 }
 
 function emptyRun(size: number, strategy: Strategy, runner: LoadRun['runner'], plan: Plan, timeScale: number): LoadRun {
@@ -167,7 +169,7 @@ async function inNode(emu: RunningEmulator, size: number, strategy: Strategy, pl
   if (!out.ok) return { ...base, error: out.error }
   if (out.plan !== (plan === 'enterprise' ? 'enterprise' : 'project')) return { ...base, error: `the SDK took the plan "${out.plan}" from app.info` }
   return { ...base, roundTrips: log.requests, refused: log.refused, operatingRefused: log.operatingRefused, wallMs: out.wallMs, nodes: out.nodes,
-    byMethod: log.byMethod, shape: loadShape(entries), inFlight: out.inFlight }
+    byMethod: log.byMethod, shape: loadShape(entries), inFlight: out.inFlight, settledMs: out.settledMs }
 }
 
 /**

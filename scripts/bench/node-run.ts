@@ -22,21 +22,33 @@ export interface NodeRunInput {
   root: string
 }
 
-export type NodeRunOutput = { ok: true, wallMs: number, nodes: number, requests: number, plan: string, inFlight: number } | { ok: false, error: string }
+export type NodeRunOutput = {
+  ok: true
+  wallMs: number
+  nodes: number
+  requests: number
+  plan: string
+  inFlight: number
+  /** portal-clock ms waited after the plan was applied, for the SDK's bucket to fill to the plan's burst */
+  settledMs: number
+} | { ok: false, error: string }
 
 async function run(input: NodeRunInput): Promise<NodeRunOutput> {
   scaleProcessClock(input.timeScale)
   // imported after the clock is scaled, so nothing in them can hold on to the real timers
-  const { applyPortalPlan, createSdkClient, sdkTransport } = await import('./sdk-transport.ts')
+  const { applyPortalPlan, bucketFillMs, createSdkClient, sdkTransport } = await import('./sdk-transport.ts')
   const { importAppPieces, loadCoveragePerNode } = await import('./per-node.ts')
   const app = await importAppPieces(input.root)
   const b24 = createSdkClient(input)
   // before the load, as the app does after its boot; the parent leaves this app.info out of the load's figures
   const plan = await applyPortalPlan(b24)
+  const settledMs = bucketFillMs(plan)
+  // on the scaled clock: 41 s for Enterprise take 41 / scale real seconds
+  if (settledMs > 0) await new Promise(resolve => setTimeout(resolve, settledMs))
   const transport = sdkTransport(b24, { timeScale: input.timeScale })
   const started = performance.now()
   const matrix = input.strategy === 'per-node' ? await loadCoveragePerNode(app, transport) : await app.loadCoverage({ transport })
-  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan, inFlight: app.DEFAULT_CONCURRENCY }
+  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan, inFlight: app.DEFAULT_CONCURRENCY, settledMs }
 }
 
 const raw = process.argv[2]

@@ -51,7 +51,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
       // 102 requests: (102 − 50) / 2 + 0.05 = 26.05 s
       run({ size: 5000, strategy: 'batched', runner: 'node', roundTrips: 104, refused: 2, wallMs: 27_500, shape: batched(5000, 2), inFlight: 4 }),
       run({ size: 5000, strategy: 'per-node', runner: 'node', timeScale: 100, error: 'node runner timed out after 60 s' }),
-      run({ size: 5000, strategy: 'batched', runner: 'node', plan: 'enterprise', roundTrips: 102, wallMs: 1500, shape: batched(5000, 2), inFlight: 4 })
+      run({ size: 5000, strategy: 'batched', runner: 'node', plan: 'enterprise', roundTrips: 102, wallMs: 1500, shape: batched(5000, 2), inFlight: 4, settledMs: 41_026 })
     ],
     firstScreens: [
       { size: 1000, samples: screens([700, 580, 620]), baseline: screens([500, 480, 520]) },
@@ -91,6 +91,7 @@ describe('buildReport', () => {
     expect(text).toContain('rate (default: burst 50, 2/s): (102 − 50) / 2 per s = 26.0 s, + 50 ms for the last answer')
     expect(text).toContain('operating (480 s per 600 s per method): 5,000 × node.communication.list × 0.0811 s = 405.5 s ≤ 480 s: one window')
     expect(text).toContain('neither limit binds: the loader keeps 4 batches in flight, so 1 node round trip + ceil(20 / 4) = 5 of communications follow one another, where the limits allow 2')
+    expect(text).toContain('before the load the runner waited 41.03 s for the SDK\'s bucket to fill to the plan\'s burst')
   })
 
   it('counts the round trips against ceil(N/50) + 3, refused ones included', () => {

@@ -78,6 +78,12 @@ export function latencyNote(run: LoadRun, floor: LoadFloor): string {
     + `ceil(${commBatches} / ${run.inFlight}) = ${commRounds} of communications follow one another, where the limits allow ${floor.rounds}`
 }
 
+/** The wait before a load on a plan whose burst is larger than the default's (sdk-transport.ts bucketFillMs). */
+export function settleNote(settledMs: number): string {
+  return `before the load the runner waited ${formatMs(settledMs)} for the SDK's bucket to fill to the plan's burst: b24jssdk 2.2.0 keeps `
+    + 'the default plan\'s 48 tokens when app.info raises the burst, in the app too (for that long after its boot)'
+}
+
 function loadRows(loads: LoadRun[]): string[][] {
   return loads.map(r => {
     if (r.error) return [r.plan, formatCount(r.size), loaderName(r), runnerName(r), '—', '—', '—', '—', '—', '—', `not measured: ${r.error}`]
@@ -147,6 +153,7 @@ function floorLines(results: BenchResults): string[] {
     lines.push(...floor.lines.map(l => `      ${l}`))
     const note = latencyNote(run, floor)
     if (note) lines.push(`      ${note}`)
+    if (run.settledMs) lines.push(`      ${settleNote(run.settledMs)}`)
   }
   return lines
 }

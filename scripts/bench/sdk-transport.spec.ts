@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPortal } from '../../emulator/test-client.ts'
 import type { TestPortal } from '../../emulator/test-client.ts'
 import { clientRateLimit } from '../../src/b24/plan.ts'
-import { applyPortalPlan, createSdkClient, onScaledClock, sdkTransport } from './sdk-transport.ts'
+import { applyPortalPlan, bucketFillMs, createSdkClient, onScaledClock, sdkTransport } from './sdk-transport.ts'
 
 /** The Node runner's door to the emulator: the real SDK, a control-API token, and its refresh path. */
 let portal: TestPortal
@@ -70,6 +70,15 @@ describe('the SDK\'s limits in the bench', () => {
     expect(await applyPortalPlan(enterprise)).toBe('enterprise')
     expect(await rateLimit(enterprise)).toMatchObject({ burstLimit: 248, drainRate: 4.875 })
     await portal.post('/_emulator/reset', {})
+  })
+})
+
+describe('bucketFillMs', () => {
+  it('is how long the SDK takes to fill from the default plan\'s 48 tokens to the plan\'s burst', () => {
+    // (248 − 48) / 4.875 per s
+    expect(bucketFillMs('enterprise')).toBeCloseTo(41_025.6, 0)
+    expect(bucketFillMs('project')).toBe(0)
+    expect(bucketFillMs('default')).toBe(0)
   })
 })
 

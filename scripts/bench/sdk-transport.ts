@@ -94,6 +94,19 @@ export function applyPortalPlan(b24: B24OAuth): Promise<string> {
 }
 
 /**
+ * How long the SDK's REST 3.0 bucket takes to fill after the plan raised its burst: b24jssdk 2.2.0's
+ * RateLimiter.setConfig keeps the tokens it had (the default plan's 48) and fills up to the new burst at the
+ * new rate — on Enterprise (248 at 4.875 per s) 41 s after app.info answered, in the app as here. The Node
+ * runner waits that long before a cold load, as a page open for that long would have, so the load is
+ * measured at the plan's own limits.
+ */
+export function bucketFillMs(plan: string): number {
+  const start = clientRateLimit('default')
+  const now = clientRateLimit(plan)
+  return Math.max(0, now.burstLimit - start.burstLimit) / now.drainRate * 1000
+}
+
+/**
  * A `time` block as a client on a clock `scale` times faster reads it. The emulator gives `finish` and
  * `operating_reset_at` in real unix seconds (a client on real time waits until then); the Node runner's
  * clock runs `scale` times faster (scaled-time.ts), so the wait until the reset is `scale` times longer on

@@ -38,6 +38,8 @@ export interface LoadRun {
   shape?: LoadShape
   /** requests the loader keeps in flight (src/api/coverage.ts DEFAULT_CONCURRENCY, as the Node runner found it) */
   inFlight?: number
+  /** portal-clock ms the Node runner waited before the load for the SDK's bucket to fill to the plan's burst */
+  settledMs?: number
   /** JS heap after loading, browser runs only */
   heapBytes?: number
   /** set when the run could not be measured; the other figures are then meaningless */
