@@ -197,6 +197,9 @@ function entryOfItem(raw: unknown): JournalEntry | null {
  */
 export async function loadJournal(limit = JOURNAL_LIMIT): Promise<JournalEntry[]> {
   const out: JournalEntry[] = []
+  // the list form answers without an error when the storage is not there yet (asked by name, a 400 the
+  // browser logs on a first visit)
+  if (!listedCodes(await callV2('entity.get', {}), 'ENTITY').includes(JOURNAL_ENTITY)) return out
   let start = 0
   while (out.length < limit) {
     let page
