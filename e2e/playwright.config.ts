@@ -54,7 +54,8 @@ export default defineConfig<{ questions: Partial<Questions>, allowConsoleErrors:
     { name: 'create-default-twice', grep: /@core/, use: { ...CHROMIUM, questions: { createDefaultAgain: 'second' } } }
   ],
   webServer: {
-    command: `npx tsx emulator/cli.ts --port ${EMULATOR_PORT}`,
+    // E2E_DIST: a build of one's own (several people testing in one checkout must not share dist/)
+    command: `npx tsx emulator/cli.ts --port ${EMULATOR_PORT}${process.env.E2E_DIST ? ` --dist ${process.env.E2E_DIST}` : ''}`,
     cwd: '..',
     url: `${EMULATOR_URL}/_emulator/state`,
     reuseExistingServer: false,

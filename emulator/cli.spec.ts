@@ -31,6 +31,13 @@ describe('emulator CLI arguments', () => {
     expect(() => parseCliArgs(['--plan', 'pro'])).toThrow(/--plan/)
     expect(() => parseCliArgs(['--operating-limit', '-5'])).toThrow(/--operating-limit/)
     expect(() => parseCliArgs(['--bogus'])).toThrow()
+    expect(() => parseCliArgs(['--dist', '/tmp/x', '--archive', 'a.zip'])).toThrow(/--dist .* not with --app or --archive/)
+    expect(() => parseCliArgs(['--dist', ''])).toThrow(/--dist must name a folder/)
+  })
+
+  it('serves the build named by --dist instead of dist/', () => {
+    expect(parseCliArgs(['--dist', '/tmp/mine']).distDir).toBe('/tmp/mine')
+    expect(parseCliArgs([])).not.toHaveProperty('distDir')
   })
 })
 

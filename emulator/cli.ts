@@ -1,9 +1,9 @@
 /**
  * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang <portal language>] [--token-lifetime <s>]
  *   [--rate-limit <burst>:<perSecond>|off] [--plan default|enterprise] [--operating-limit <s>|off] [--latency <ms>]
- *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]… [--features no-structure,no-collabs] [--archive <zip>]`
+ *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]… [--features no-structure,no-collabs]  [--archive <zip>] [--dist <dir>]`
  * Starts the portal emulator alone and prints its URL (the app comes from --app, from the app archive
- * --archive — `npm run package`'s ZIP, hosted as a portal hosts a static app — or from dist/).
+ * --archive — `npm run package`'s ZIP, hosted as a portal hosts a static app — or from dist/, or the build in --dist).
  */
 import { parseArgs } from 'node:util'
 import { startEmulator } from './server.ts'
@@ -96,13 +96,16 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
       hostile: { type: 'boolean' },
       question: { type: 'string', multiple: true },
       features: { type: 'string' },
-      archive: { type: 'string' }
+      archive: { type: 'string' },
+      dist: { type: 'string' }
     },
     strict: true
   })
   if (values.lang !== undefined && !isPortalLang(values.lang)) throw new UsageError(`--lang must be one of ${PORTAL_LANGS.join(', ')}`)
   if (values.app !== undefined && !URL.canParse(values.app)) throw new UsageError('--app must be an absolute URL')
   if (values.archive !== undefined && values.app !== undefined) throw new UsageError('--archive and --app exclude each other: the archive is the app')
+  if (values.dist !== undefined && (values.archive !== undefined || values.app !== undefined)) throw new UsageError('--dist serves a build of the app: not with --app or --archive')
+  if (values.dist === '') throw new UsageError('--dist must name a folder')
   if (values.archive === '') throw new UsageError('--archive must name a ZIP file')
   return {
     port: integer(values.port, 'port', 0) ?? 8080,
@@ -120,7 +123,8 @@ export function parseCliArgs(argv: string[]): EmulatorOptions {
     hostile: values.hostile,
     questions: questionFlags(values.question),
     features: featuresFlag(values.features),
-    archive: values.archive
+    archive: values.archive,
+    ...(values.dist ? { distDir: values.dist } : {})
   }
 }
 
