@@ -32,6 +32,7 @@ describe('emulator CLI arguments', () => {
     expect(() => parseCliArgs(['--operating-limit', '-5'])).toThrow(/--operating-limit/)
     expect(() => parseCliArgs(['--bogus'])).toThrow()
     expect(() => parseCliArgs(['--dist', '/tmp/x', '--archive', 'a.zip'])).toThrow(/--dist .* not with --app or --archive/)
+    expect(() => parseCliArgs(['--dist', '/tmp/x', '--app', 'http://127.0.0.1:5173/'])).toThrow(/not with --app or --archive/)
     expect(() => parseCliArgs(['--dist', ''])).toThrow(/--dist must name a folder/)
   })
 

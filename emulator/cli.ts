@@ -1,7 +1,7 @@
 /**
  * `npm run emulator -- --port <port> [--seed <n>] [--size <n>] [--app <url>] [--lang <portal language>] [--token-lifetime <s>]
  *   [--rate-limit <burst>:<perSecond>|off] [--plan default|enterprise] [--operating-limit <s>|off] [--latency <ms>]
- *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]… [--features no-structure,no-collabs]  [--archive <zip>] [--dist <dir>]`
+ *   [--time-scale <n>] [--host <address>] [--hostile] [--question name=answer]… [--features no-structure,no-collabs] [--archive <zip>] [--dist <dir>]`
  * Starts the portal emulator alone and prints its URL (the app comes from --app, from the app archive
  * --archive — `npm run package`'s ZIP, hosted as a portal hosts a static app — or from dist/, or the build in --dist).
  */
