@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes 1000,5000,10000] [--enterprise-sizes 5000,10000] [--quick] [--time-scale 100]
- * [--runs 3] [--skip-build] [--check]`
+ * [--runs 3] [--skip-build] [--check] [--only cold,per-node,browser,warm,first,bundle,tree]`
  *
  * Measures the budgets (docs/decisions.md D19) against the portal emulator and prints every figure beside its
  * budget: the cold load of every node's communications against the floor the rate limit and the operating-time
@@ -17,8 +17,8 @@ import { join, resolve } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { startEmulator } from '../emulator/server.ts'
 import type { RunningEmulator } from '../emulator/server.ts'
-import { BenchUsageError, clockScaleFor, parseBenchArgs } from './bench/args.ts'
-import type { BenchArgs } from './bench/args.ts'
+import { BenchUsageError, clockScaleFor, needsBrowser, needsBuild, parseBenchArgs } from './bench/args.ts'
+import type { BenchArgs, Section } from './bench/args.ts'
 import { buildBaseline } from './bench/baseline.ts'
 import { checkExitCode, coldClockScale, expectedShape, TREE_NODES } from './bench/budgets.ts'
 import { launchBrowser, measureBaseline, measureCoverageInApp, measureFirstScreen, measureWarm } from './bench/browser.ts'
@@ -215,9 +215,11 @@ async function baselineDist(): Promise<string | null> {
 }
 
 async function main(args: BenchArgs): Promise<number> {
-  if (args.build) build()
-  const baselineDir = args.build ? await baselineDist() : join(BASELINE_WORK, 'app')
-  const bundle = await bundleReport()
+  const selected = (section: Section) => args.only.includes(section)
+  const built = needsBuild(args.only)
+  if (args.build && built) build()
+  const baselineDir = !selected('first') ? null : args.build ? await baselineDist() : join(BASELINE_WORK, 'app')
+  const bundle = selected('bundle') ? await bundleReport() : { error: 'not run (--only)' }
   const emu = await startEmulator({ port: 0, seed: args.seed, size: args.sizes[0], distDir: DIST, lang: 'en' })
   const baseline = baselineDir ? await startEmulator({ port: 0, seed: args.seed, size: 100, distDir: baselineDir, lang: 'en' }) : null
   let browser: Browser | null = null
@@ -225,41 +227,51 @@ async function main(args: BenchArgs): Promise<number> {
   const firstScreens: FirstScreenRun[] = []
   const warm: WarmRun[] = []
   try {
-    browser = await launchBrowser()
-    const env = environment(browser.version())
+    browser = needsBrowser(args.only) ? await launchBrowser() : null
+    const env = environment(browser?.version() ?? 'not launched')
     for (const size of args.sizes) {
       emu.ctx.reset({ size })
-      progress(`${size} nodes: first screen ×${args.runs}, app and baseline in turn`)
-      firstScreens.push(await firstScreen(browser, emu, baseline, size, args.runs))
+      if (selected('first') && browser) {
+        progress(`${size} nodes: first screen ×${args.runs}, app and baseline in turn`)
+        firstScreens.push(await firstScreen(browser, emu, baseline, size, args.runs))
+      }
       const scale = coldClockScale(size, 'default', LATENCY_MS, args.timeScale)
-      progress(`${size} nodes: (b) cold load, default plan, Node + SDK, ${scale === 1 ? 'real time' : `clock ×${scale}`}`)
-      loads.push(await inNode(emu, size, 'batched', 'default', scale))
-      if (scale === 1) {
+      if (selected('cold')) {
+        progress(`${size} nodes: (b) cold load, default plan, Node + SDK, ${scale === 1 ? 'real time' : `clock ×${scale}`}`)
+        loads.push(await inNode(emu, size, 'batched', 'default', scale))
+      }
+      if (scale === 1 && selected('browser') && browser) {
         progress(`${size} nodes: (b) the Structure view in Chromium, real time`)
         loads.push(await inBrowser(browser, emu, size, 'default'))
       }
-      const perNodeScale = clockScaleFor(size, args.timeScale)
-      progress(`${size} nodes: (a) one call per node, Node + SDK, clock ×${perNodeScale}`)
-      loads.push(await inNode(emu, size, 'per-node', 'default', perNodeScale))
-      progress(`${size} nodes: warm reopen from the cache ×${args.runs}`)
-      warm.push(await warmReopen(browser, emu, size, args.runs))
+      if (selected('per-node')) {
+        const perNodeScale = clockScaleFor(size, args.timeScale)
+        progress(`${size} nodes: (a) one call per node, Node + SDK, clock ×${perNodeScale}`)
+        loads.push(await inNode(emu, size, 'per-node', 'default', perNodeScale))
+      }
+      if (selected('warm') && browser) {
+        progress(`${size} nodes: warm reopen from the cache ×${args.runs}`)
+        warm.push(await warmReopen(browser, emu, size, args.runs))
+      }
     }
-    for (const size of args.enterpriseSizes) {
+    for (const size of selected('cold') ? args.enterpriseSizes : []) {
       const scale = coldClockScale(size, 'enterprise', LATENCY_MS, args.timeScale)
       progress(`${size} nodes: (b) cold load, Enterprise plan, Node + SDK, ${scale === 1 ? 'real time' : `clock ×${scale}`}`)
       loads.push(await inNode(emu, size, 'batched', 'enterprise', scale))
     }
-    progress(`${TREE_NODES} nodes: the structure tree's filter and windowing`)
-    emu.ctx.reset({ size: TREE_NODES })
-    prepare(emu, 0)
-    let tree: TreeRun
-    try {
-      tree = await measureTree(browser, emu)
-    } catch (error) {
-      tree = { nodes: TREE_NODES, filterMs: [], renderedWhileBroad: 0, renderedWhenScrolled: 0, matches: 0, error: message(error) }
+    let tree: TreeRun | undefined
+    if (selected('tree') && browser) {
+      progress(`${TREE_NODES} nodes: the structure tree's filter and windowing`)
+      emu.ctx.reset({ size: TREE_NODES })
+      prepare(emu, 0)
+      try {
+        tree = await measureTree(browser, emu)
+      } catch (error) {
+        tree = { nodes: TREE_NODES, filterMs: [], renderedWhileBroad: 0, renderedWhenScrolled: 0, matches: 0, error: message(error) }
+      }
     }
     env.loadAverageEnd = loadavg()[0] ?? 0
-    const report = buildReport({ env, args, loads, firstScreens, warm, bundle, tree, defaultView: DEFAULT_VIEW, totalMs: performance.now() - started })
+    const report = buildReport({ env, args, loads, firstScreens, warm, bundle, ...(tree ? { tree } : {}), defaultView: DEFAULT_VIEW, totalMs: performance.now() - started })
     process.stdout.write(report.text)
     await mkdir(join(ROOT, 'bench-results'), { recursive: true })
     await writeFile(join(ROOT, 'bench-results', 'latest.txt'), report.text)

@@ -1,9 +1,17 @@
 /**
  * `npm run bench [-- --sizes 1000,5000,10000] [--enterprise-sizes 5000,10000] [--quick] [--time-scale 100]
- * [--runs 3] [--skip-build] [--check]`
+ * [--runs 3] [--skip-build] [--check] [--only cold,per-node,browser,warm,first,bundle,tree]`
+ *
+ * `--only` runs a subset (default: every section): cold = the cold loads in Node (default and Enterprise),
+ * per-node = the one-call-per-node baseline, browser = the Structure view's cold load in Chromium, warm = the
+ * reopen from the cache, first = the first screen against the baseline page, bundle, tree. The report and
+ * `--check` then judge only the budgets of the sections that ran.
  */
 import { parseArgs } from 'node:util'
 import { COLD_SIZES, ENTERPRISE_FROM } from './budgets.ts'
+
+export const SECTIONS = ['cold', 'per-node', 'browser', 'warm', 'first', 'bundle', 'tree'] as const
+export type Section = typeof SECTIONS[number]
 
 export interface BenchArgs {
   sizes: number[]
@@ -17,6 +25,19 @@ export interface BenchArgs {
   /** exit non-zero when a budget fails or is not measured */
   check: boolean
   seed: number
+  /** the sections to run, in SECTIONS order (`--only`; default every one) */
+  only: Section[]
+}
+
+/** The sections that run in Node alone; every other one needs the app built (dist-bench/) and Chromium, except the bundle's. */
+const NODE_ONLY: readonly Section[] = ['cold', 'per-node']
+
+export function needsBuild(only: readonly Section[]): boolean {
+  return only.some(s => !NODE_ONLY.includes(s))
+}
+
+export function needsBrowser(only: readonly Section[]): boolean {
+  return only.some(s => !NODE_ONLY.includes(s) && s !== 'bundle')
 }
 
 export const DEFAULT_SIZES = COLD_SIZES
@@ -56,7 +77,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'skip-build': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       'enterprise-sizes': { type: 'string' },
-      seed: { type: 'string' }
+      seed: { type: 'string' },
+      only: { type: 'string' }
     },
     strict: true
   })
@@ -73,6 +95,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   if (!Number.isFinite(timeScale) || timeScale < 1) throw new BenchUsageError('--time-scale must be a number >= 1')
   const seed = values.seed === undefined ? 1 : Number(values.seed)
   if (!Number.isInteger(seed) || seed < 0) throw new BenchUsageError('--seed must be an integer >= 0')
+  let only: Section[] = [...SECTIONS]
+  if (values.only !== undefined) {
+    const asked = values.only.split(',').map(v => v.trim()).filter(v => v !== '')
+    const unknown = asked.filter(v => !(SECTIONS as readonly string[]).includes(v))
+    if (asked.length === 0 || unknown.length > 0) throw new BenchUsageError(`--only takes a list of ${SECTIONS.join(', ')}; got "${values.only}"`)
+    only = SECTIONS.filter(s => asked.includes(s))
+  }
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     enterpriseSizes,
@@ -80,6 +109,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     runs: values.runs === undefined ? 3 : positiveInt(values.runs, 'runs'),
     build: !values['skip-build'],
     check: values.check,
-    seed
+    seed,
+    only
   }
 }

@@ -148,6 +148,14 @@ describe('buildReport', () => {
     expect(checkExitCode(good.checks)).toBe(0)
   })
 
+  it('judges only the sections --only ran, and says the others were skipped', () => {
+    const cold = buildReport(results({ args: parseBenchArgs(['--sizes', '1000,5000', '--only', 'cold']), tree: undefined }))
+    expect(cold.checks.map(c => c.label).every(l => l.startsWith('cold load') || l.startsWith('(b) round trips'))).toBe(true)
+    expect(cold.checks).toHaveLength(5)
+    expect(cold.text).toContain('skipped (--only)')
+    expect(cold.text).not.toContain('warm reopen, 1,000 nodes (median')
+  })
+
   it('lists the views one by one and the language catalogs in one line', () => {
     const catalogs = results({ bundle: { firstScreen: group('first screen', 1), views: [group('DepartmentsView', 38_000), group('de', 1000), group('ru', 1300)], total: { js: { raw: 1, gzip: 1 }, css: { raw: 1, gzip: 1 } } } })
     const text = renderReport(catalogs)

@@ -1,5 +1,5 @@
 /** The printed report: every figure beside its budget (docs/decisions.md D19), and how each was measured. */
-import type { BenchArgs } from './args.ts'
+import type { BenchArgs, Section } from './args.ts'
 import { check, COLD_FLOOR_FACTOR, FIRST_SCREEN_BASELINE_FACTOR, FIRST_SCREEN_BYTES, median, notMeasured, REAL_TIME_MAX_MS, roundTripBudget,
   TREE_FILTER_MS, TREE_RENDERED_ROWS_MAX, WARM_SHELL_FACTOR, withinFactor } from './budgets.ts'
 import type { Check } from './budgets.ts'
@@ -331,7 +331,10 @@ export function buildReport(results: BenchResults): Report {
   out.push('')
 
   const scaled = [...new Set(results.loads.filter(r => r.runner === 'node' && r.timeScale > 1).map(r => r.timeScale))].sort((a, b) => a - b)
-  const cold = coldChecks(results)
+  // a section --only left out prints as skipped and judges nothing (so --check judges what ran)
+  const ran = (section: Section) => args.only.includes(section)
+  const skipped = '  skipped (--only)'
+  const cold = ran('cold') ? coldChecks(results) : []
   out.push('1. Cold load of every node\'s communications, 50 ms latency per request: (b) the app\'s loader (src/api/coverage.ts')
   out.push('   loadCoverage: the node list, then REST 3.0 batches of 50) against its floor; beside it (a) one')
   out.push('   humanresources.node.communication.list per node, as the docs\' examples do (scripts/bench/per-node.ts).')
@@ -358,7 +361,7 @@ export function buildReport(results: BenchResults): Report {
   out.push(...cold.map(checkLine))
   out.push('')
 
-  const warm = warmSection(results)
+  const warm = ran('warm') ? warmSection(results) : { text: skipped, checks: [] }
   out.push(`2. Warm reopen from the structure cache (headless Chromium, no added latency, median of ${args.runs}). A first page opens the`)
   out.push('   app and its Structure view until every node\'s communications are loaded and the snapshot (IndexedDB,')
   out.push('   src/stores/structureCache.ts) holds them all; then new pages open in the SAME browser context. Each is timed in')
@@ -370,7 +373,7 @@ export function buildReport(results: BenchResults): Report {
   out.push(...warm.checks.map(checkLine))
   out.push('')
 
-  const first = firstScreenSection(results)
+  const first = ran('first') ? firstScreenSection(results) : { text: skipped, checks: [] }
   out.push(`3. First screen with data, no cache, no added latency (headless Chromium, median of ${args.runs}), against a baseline page built`)
   out.push('   in the same run (scripts/bench/baseline/: the UI kit and b24jssdk initialised in the frame, one REST call shown, no')
   out.push('   app code; served by a second emulator as its app), sampled in turn with the app. "First screen with data" = the')
@@ -388,7 +391,7 @@ export function buildReport(results: BenchResults): Report {
   out.push(heapSection(results))
   out.push('')
 
-  const bundle = bundleSection(results)
+  const bundle = ran('bundle') ? bundleSection(results) : { text: skipped, checks: [] }
   out.push('5. Bundle (vite build --manifest into dist-bench/; gzip -9; kB = 1000 bytes). A view\'s row counts what it loads beyond the first screen.')
   out.push('')
   out.push(bundle.text)
@@ -396,7 +399,7 @@ export function buildReport(results: BenchResults): Report {
   out.push(...bundle.checks.map(checkLine))
   out.push('')
 
-  const tree = treeSection(results.tree)
+  const tree = ran('tree') ? treeSection(results.tree) : { text: skipped, checks: [] }
   out.push('6. The structure tree with 10,000 nodes (headless Chromium): a keystroke in the filter until the re-rendered tree')
   out.push('   is painted (median over typical terms), and how many rows exist in the page while thousands match and when scrolled.')
   out.push('')
