@@ -213,9 +213,15 @@ export const useStructureStore = defineStore('structure', () => {
 
   /**
    * The structure for a view: the cached one at once when there is one (then re-read in the background),
-   * otherwise from the portal. Resolves when there is a tree to show (or the load failed).
+   * otherwise from the portal. Resolves when there is a tree to show (or the load failed). A caller while
+   * one is under way (the boot starts it early, main.ts; then the view asks) shares it.
    */
-  async function ensureNodes(): Promise<void> {
+  let ensuring: Promise<void> | null = null
+  function ensureNodes(): Promise<void> {
+    ensuring ??= ensureNodesOnce().finally(() => { ensuring = null })
+    return ensuring
+  }
+  async function ensureNodesOnce(): Promise<void> {
     if (nodesStatus.value === 'ready') return
     if (nodesLoad) return nodesLoad
     // the one check of what the portal offers, before the first structure load of any view
