@@ -65,12 +65,22 @@ export function kitLocale(lang: string): KitLocale {
   return kitLocales.get(lang as LangCode) ?? kitEn
 }
 
+/**
+ * A language's plural rule, worked out on its first plural message: pluralRule() samples 0–1000 to learn
+ * which forms the language has, and doing that for all 20 languages at import cost the first screen
+ * tens of milliseconds before anything showed.
+ */
+function lazyPluralRule(tag: string): ReturnType<typeof pluralRule> {
+  let rule: ReturnType<typeof pluralRule> | null = null
+  return (choice, choicesLength) => (rule ??= pluralRule(tag))(choice, choicesLength)
+}
+
 export const i18n = createI18n({
   legacy: false,
   locale: tagOf(FALLBACK_LANG),
   fallbackLocale: tagOf(FALLBACK_LANG),
   messages: { [tagOf(FALLBACK_LANG)]: englishMessages() },
-  pluralRules: Object.fromEntries(LANG_CODES.map(lang => [tagOf(lang), pluralRule(tagOf(lang))])),
+  pluralRules: Object.fromEntries(LANG_CODES.map(lang => [tagOf(lang), lazyPluralRule(tagOf(lang))])),
   // A key missing in a language is a bug the unit test catches; at run time English stands in, and one
   // line in the console names it (the e2e language sweep fails on it).
   missing: (locale, key) => {
