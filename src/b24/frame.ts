@@ -33,7 +33,7 @@ export interface ConnectOptions {
  */
 const DEFAULT_INIT_TIMEOUT_MS = 8000
 
-/** The second getInitData round trip (for the option maps the SDK keeps private) must never block boot. */
+/** A second getInitData round trip (when the handshake's own answer could not be read) must never block boot. */
 const RAW_INIT_DATA_WAIT_MS = 1500
 
 let frame: B24Frame | null = null
@@ -85,14 +85,51 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
-async function readContext($b24: B24Frame): Promise<PortalContext> {
-  // APP_OPTIONS / USER_OPTIONS live in private SDK fields with only per-key getters, so ask the portal for
-  // the init data once more through the SDK's own message channel. isSafely bounds the wait.
-  let raw: RawInitData = {}
-  try {
-    raw = await $b24.parent.message.send('getInitData', { isSafely: true, safelyTime: RAW_INIT_DATA_WAIT_MS }) as RawInitData
-  } catch {
-    raw = {}
+/**
+ * The portal's answer to the SDK's own getInitData, read off the same message the SDK reads: APP_OPTIONS
+ * and USER_OPTIONS live in private SDK fields with only per-key getters, and asking the portal a second
+ * time cost the first screen a whole round trip to the parent window. The answer is the parent's
+ * `<callback id>:<JSON>` (b24jssdk frame/message/controller.mjs); only messages from the portal's origin
+ * count, as for the SDK, and the one that is init data carries the token and the language.
+ */
+function watchInitData(): { take(origin: string): RawInitData | null, stop(): void } {
+  const seen: MessageEvent[] = []
+  const listener = (event: MessageEvent) => {
+    if (typeof event.data === 'string') seen.push(event)
+  }
+  window.addEventListener('message', listener)
+  return {
+    take(origin) {
+      for (const event of seen) {
+        if (event.origin !== origin) continue
+        const text = event.data as string
+        const json = text.slice(text.indexOf(':') + 1)
+        try {
+          const data: unknown = JSON.parse(json)
+          if (data && typeof data === 'object' && 'AUTH_ID' in data && 'LANG' in data) return data as RawInitData
+        } catch {
+          // not a JSON answer: some other message
+        }
+      }
+      return null
+    },
+    stop() {
+      window.removeEventListener('message', listener)
+      seen.length = 0
+    }
+  }
+}
+
+async function readContext($b24: B24Frame, answered: RawInitData | null): Promise<PortalContext> {
+  // When the handshake's answer could not be read (a parent that answers in another shape), ask for the
+  // init data once more through the SDK's own message channel. isSafely bounds the wait.
+  let raw: RawInitData = answered ?? {}
+  if (!answered) {
+    try {
+      raw = await $b24.parent.message.send('getInitData', { isSafely: true, safelyTime: RAW_INIT_DATA_WAIT_MS }) as RawInitData
+    } catch {
+      raw = {}
+    }
   }
   const auth = $b24.auth.getAuthData()
   if (auth) rememberSecrets(auth.access_token, auth.refresh_token)
@@ -120,14 +157,18 @@ export const CLIENT_RATE_LIMIT = clientRateLimit('default')
 
 async function connect(options: ConnectOptions): Promise<PortalContext | null> {
   let $b24: B24Frame
+  const initData = watchInitData()
   try {
     $b24 = await withTimeout(initializeB24Frame({ restrictionParams: { rateLimit: CLIENT_RATE_LIMIT } }), options.initTimeoutMs ?? DEFAULT_INIT_TIMEOUT_MS)
   } catch (error) {
+    initData.stop()
     if (isOutsideFrame(error)) return null
     throw PortalError.from(error)
   }
+  const answered = initData.take($b24.getTargetOrigin())
+  initData.stop()
   frame = $b24
-  context = await readContext($b24)
+  context = await readContext($b24, answered)
   configureHttp($b24, context.appOptions)
   return context
 }
