@@ -1,11 +1,12 @@
 import './assets/main.css'
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import { createPinia } from 'pinia'
 import b24UiPlugin from '@bitrix24/b24ui-nuxt/vue-plugin'
 import App from './App.vue'
-import { createAppRouter, hasExplicitRoute, landingPath } from './router'
+import { DEFAULT_PATH, createAppRouter, hasExplicitRoute, landingPath } from './router'
 import { i18n } from './i18n'
 import { useSessionStore } from './stores/session'
+import type * as StructureModule from './stores/structure'
 
 // Read before the router normalises the hash: a deep link wins over the placement's landing section.
 const openedAtSection = hasExplicitRoute(window.location.hash)
@@ -16,6 +17,35 @@ const router = createAppRouter()
 createApp(App).use(pinia).use(router).use(i18n).use(b24UiPlugin).mount('#app')
 
 const session = useSessionStore(pinia)
+
+/** The section the first screen shows: a deep link's, else the placement's landing, else the default. */
+function firstPath(): string {
+  if (openedAtSection) return router.resolve(window.location.hash.replace(/^#/, '')).path
+  return landingPath(session.placement) ?? DEFAULT_PATH
+}
+
+/**
+ * The Departments view's data is asked for with the boot's own calls instead of after the shell has
+ * rendered and the view has mounted (issue 11: the first screen with data). The structure store needs the
+ * signed-in user for its cache's key, so the load starts the moment user.current has answered — a sync
+ * watcher runs before the shell's render is even queued — and the view's own call then finds it under way.
+ * The store's module is the view's, fetched with it; the feature probe it starts with goes out with the
+ * boot's calls (api/features.ts shares one probe between callers).
+ */
+function startFirstScreenData(): void {
+  let structure: Promise<typeof StructureModule> | null = null
+  watch(() => session.context, (context) => {
+    if (!context || context.installMode || structure || firstPath() !== DEFAULT_PATH) return
+    structure = import('./stores/structure')
+    void import('./api/features').then(({ portalFeatures }) => portalFeatures()).catch(() => undefined)
+  }, { flush: 'sync' })
+  watch(() => session.user, (user) => {
+    if (!user || !structure) return
+    void structure.then(({ useStructureStore }) => useStructureStore(pinia).ensureNodes()).catch(() => undefined)
+  }, { flush: 'sync' })
+}
+startFirstScreenData()
+
 void session.boot().then(() => {
   const landing = landingPath(session.placement)
   if (session.status === 'ready' && landing && !openedAtSection) void router.replace(landing)

@@ -31,10 +31,11 @@ export const useSessionStore = defineStore('session', () => {
   const placement = computed(() => context.value?.placement ?? 'DEFAULT')
 
   async function loadUser(): Promise<void> {
+    // the SDK's limiter from the portal's plan, asked beside user.current rather than after it (nothing
+    // waits for it); meanwhile the default plan's (stricter) limits hold
+    void limitsFromPortalPlan().catch(() => undefined)
     user.value = await fetchCurrentUser()
     status.value = 'ready'
-    // the SDK's limiter from the portal's plan; meanwhile the default plan's (stricter) limits hold
-    void limitsFromPortalPlan().catch(() => undefined)
   }
 
   async function boot(): Promise<void> {
