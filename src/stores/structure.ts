@@ -7,14 +7,18 @@ import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { runPlan } from '@/api/bulk'
 import type { PlanItem, RunOptions, RunResult } from '@/api/bulk'
 import { portalTransport } from '@/api/transport'
-import { portalFeatures } from '@/api/features'
+import { portalFeatures, probedNodeCount } from '@/api/features'
 import type { PortalFeatures } from '@/api/features'
 import { useSessionStore } from './session'
 import { useStructureRightsStore } from './structureRights'
 import { buildIndex } from './structureTree'
 import type { StructureIndex } from './structureTree'
-import { readSnapshot, writeSnapshot } from './structureCache'
+import { firstScreenOf, prefetchFirstScreen, readFirstScreen, readSnapshot, writeSnapshot } from './structureCache'
 import type { CacheScope, StructureSnapshot } from './structureCache'
+
+// The boot loads this module as soon as the frame's handshake answered (main.ts): the cached first screen is
+// read from then on, beside user.current, and shown once the user is known (structureCache.ts).
+prefetchFirstScreen()
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -44,6 +48,21 @@ function sameCommunications(a: NodeCommunications | null, b: NodeCommunications 
 
 function sameNode(a: StructureNode | undefined, b: StructureNode): boolean {
   return !!a && a.name === b.name && a.parentId === b.parentId && a.type === b.type && a.userCount === b.userCount
+}
+
+/**
+ * Resolves once the browser has had a frame to paint what is on screen now (a hidden page paints nothing and
+ * does not wait), so a long task that follows does not hold the first rows back.
+ */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100)
+    requestAnimationFrame(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
 }
 
 /**
@@ -98,6 +117,8 @@ export const useStructureStore = defineStore('structure', () => {
   let allController: AbortController | null = null
   let scope: CacheScope | null = null
   let cacheTried = false
+  /** only the cached first screen is shown yet (structureCache.ts); the whole snapshot or the portal's list follows */
+  let partial = false
   let saveTimer: ReturnType<typeof setTimeout> | null = null
 
   function node(id: number): StructureNode | undefined {
@@ -136,7 +157,7 @@ export const useStructureStore = defineStore('structure', () => {
 
   /** The snapshot is written when the data is whole enough to be worth showing next time. */
   function scheduleSave(): void {
-    if (!scope || nodesStatus.value !== 'ready') return
+    if (!scope || nodesStatus.value !== 'ready' || partial) return
     if (saveTimer) clearTimeout(saveTimer)
     const target = scope
     saveTimer = setTimeout(() => {
@@ -144,32 +165,56 @@ export const useStructureStore = defineStore('structure', () => {
       // the age a later visit shows is that of the oldest answer in the snapshot
       let oldest = Date.now()
       for (const state of communications.value.values()) if (state.data && state.checkedAt !== null) oldest = Math.min(oldest, state.checkedAt)
-      void writeSnapshot(target, snapshot(asOf.value ?? oldest))
+      const whole = snapshot(asOf.value ?? oldest)
+      void writeSnapshot(target, whole, firstScreenOf(index.value, whole))
     }, SAVE_DEBOUNCE_MS)
   }
 
-  /** Shows the last visit's structure at once (if any); the caller then revalidates it. */
+  /** Puts a cached snapshot (or its first screen) on screen; an answer read since it was saved stays. */
+  function show(snap: StructureSnapshot, whole: boolean): void {
+    index.value = buildIndex(snap.nodes)
+    setStates(snap.communications
+      .filter(([id]) => (communicationsOf(id).checkedAt ?? 0) <= snap.savedAt)
+      .map(([id, data]) => [id, { status: 'ready', data, error: null, checkedAt: snap.savedAt }]))
+    asOf.value = snap.savedAt
+    nodesStatus.value = 'ready'
+    partial = !whole
+    if (whole && snap.communications.length >= snap.nodes.length) allStatus.value = 'ready'
+  }
+
+  /**
+   * Shows the last visit's structure (if any): its first screen at once, then — once that is painted — the
+   * whole snapshot; the caller then revalidates it. True when something from the cache is on screen.
+   */
   async function restoreFromCache(): Promise<boolean> {
     if (cacheTried) return false
     cacheTried = true
     scope = cacheScope()
     if (!scope) return false
+    const head = await readFirstScreen(scope)
+    if (head?.nodes.length && nodesStatus.value !== 'ready') {
+      show(head, false)
+      await afterPaint()
+    }
     const snap = await readSnapshot(scope)
-    if (!snap || nodesStatus.value === 'ready' || !snap.nodes.length) return false
-    index.value = buildIndex(snap.nodes)
-    setStates(snap.communications.map(([id, data]) => [id, { status: 'ready', data, error: null, checkedAt: snap.savedAt }]))
-    asOf.value = snap.savedAt
-    nodesStatus.value = 'ready'
-    if (snap.communications.length >= snap.nodes.length) allStatus.value = 'ready'
-    return true
+    // a load from the portal finished meanwhile: it is newer than any snapshot
+    if (nodesStatus.value === 'ready' && !partial) return false
+    if (snap?.nodes.length) show(snap, true)
+    // without the whole snapshot (dropped as corrupt) the first screen stays until the portal's list replaces it
+    return nodesStatus.value === 'ready'
   }
 
   // ── nodes ────────────────────────────────────────────────────────────────
 
+  let countProbed = true
   async function readNodes(): Promise<StructureNode[]> {
     loadedNodes.value = 0
-    // the totals go out with the first page (one small call, answered first), so progress reads "n of N"
-    void countNodes(portalTransport).then((count) => { totalNodes.value = count })
+    // the totals first, so progress reads "n of N": the first load takes the feature probe's count (it asked
+    // humanresources.node.count moments ago), a later one asks beside its first page (one small call)
+    const probed = countProbed ? probedNodeCount() : null
+    countProbed = false
+    if (probed !== null) totalNodes.value = probed
+    else void countNodes(portalTransport).then((count) => { totalNodes.value = count })
     return await loadAllNodes(portalTransport, { requests: 0 }, undefined, (count) => { loadedNodes.value = count })
   }
 
@@ -186,7 +231,8 @@ export const useStructureStore = defineStore('structure', () => {
         const list = await readNodes()
         if (background) {
           const before = index.value.byId
-          const differs = list.filter((n) => !sameNode(before.get(n.id), n)).map((n) => n.id)
+          // over a first screen alone, a node it does not hold is not a change
+          const differs = list.filter((n) => !(partial && !before.has(n.id)) && !sameNode(before.get(n.id), n)).map((n) => n.id)
           if (differs.length) changed.value = new Set([...changed.value, ...differs])
           // nodes gone from the portal lose their communications too
           const ids = new Set(list.map((n) => n.id))
@@ -194,6 +240,7 @@ export const useStructureStore = defineStore('structure', () => {
         }
         index.value = buildIndex(list)
         nodesStatus.value = 'ready'
+        partial = false
         scheduleSave()
       } catch (reason) {
         if (!background) {
@@ -222,18 +269,22 @@ export const useStructureStore = defineStore('structure', () => {
     return ensuring
   }
   async function ensureNodesOnce(): Promise<void> {
-    if (nodesStatus.value === 'ready') return
+    if (nodesStatus.value === 'ready' && !partial) return
     if (nodesLoad) return nodesLoad
-    // the one check of what the portal offers, before the first structure load of any view
-    if (!(await probeFeatures()).structure) return
-    if ((nodesStatus.value as LoadStatus) === 'ready') return
-    if (nodesLoad) return nodesLoad
-    if (await restoreFromCache()) {
+    // the one check of what the portal offers, before the first structure load of any view; the cached
+    // tree is shown while it runs (a portal that lost the structure then says so instead)
+    const probe = probeFeatures()
+    const restored = await restoreFromCache()
+    if (!(await probe).structure) return
+    if (restored) {
       void revalidate()
+      // without the whole snapshot the tree is whole once the portal's list is in (the revalidation's first step)
+      if (partial && nodesLoad) await nodesLoad
       return
     }
     // a load started elsewhere while the cache was read
     if ((nodesStatus.value as LoadStatus) === 'ready') return
+    if (nodesLoad) return nodesLoad
     await loadNodes()
   }
 
