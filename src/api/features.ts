@@ -1,4 +1,5 @@
 import { callV2, callV3, PortalError } from '@/b24'
+import { int, record } from './wire'
 
 /**
  * What this portal offers applications, probed once with documented calls and kept for the session.
@@ -39,12 +40,26 @@ async function offers(call: () => Promise<unknown>): Promise<boolean> {
 }
 
 let probing: Promise<PortalFeatures> | null = null
+let nodeCount: number | null = null
+
+/**
+ * How many nodes (departments + teams) the probe's humanresources.node.count said there are, so the first
+ * structure load shows "n of N" without asking again; null before the probe or when it had no answer.
+ */
+export function probedNodeCount(): number | null {
+  return nodeCount
+}
 
 /** The portal's features, probed on first need and cached; a second caller shares the first probe. */
 export function portalFeatures(): Promise<PortalFeatures> {
   probing ??= (async () => {
     const [structure, collabs] = await Promise.all([
-      offers(() => callV3('humanresources.node.count', {})),
+      offers(async () => {
+        const counts = record(await callV3('humanresources.node.count', {}))
+        const departments = int(counts.departments)
+        const teams = int(counts.teams)
+        nodeCount = departments === null && teams === null ? null : (departments ?? 0) + (teams ?? 0)
+      }),
       offers(() => callV2('socialnetwork.api.workgroup.list', { select: ['ID'], filter: { ID: 0 } }))
     ])
     return { structure, collabs }
@@ -55,4 +70,5 @@ export function portalFeatures(): Promise<PortalFeatures> {
 /** Forget the probe (tests; a reconnect to another portal). */
 export function forgetPortalFeatures(): void {
   probing = null
+  nodeCount = null
 }
