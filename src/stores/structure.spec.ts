@@ -4,13 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type * as CoverageApi from '@/api/coverage'
 import type * as StructureApi from '@/api/structure'
+import type * as FeaturesApi from '@/api/features'
+import { watch } from 'vue'
+import { createStore, get } from 'idb-keyval'
+import { countNodes } from '@/api/coverage'
 import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { useSessionStore } from './session'
 import { useStructureStore } from './structure'
 import { useDepartmentsStore } from './departments'
 import { useCoverageStore } from './coverage'
-import { cacheKey, readSnapshot, resetCacheForTests, writeSnapshot } from './structureCache'
+import { cacheKey, firstScreenOf, readSnapshot, resetCacheForTests, writeSnapshot } from './structureCache'
+import { buildIndex } from './structureTree'
 
 /**
  * The one structure store: a cached snapshot shown at once and revalidated, keyed per portal and user,
@@ -22,7 +27,14 @@ const portal = vi.hoisted(() => ({
   comms: new Map<number, NodeCommunications>(),
   reads: [] as number[][],
   /** hold the next communications read until released */
-  hold: null as null | { release: () => void }
+  hold: null as null | { release: () => void },
+  /** what the feature probe's humanresources.node.count answered */
+  probedCount: null as number | null
+}))
+
+vi.mock('@/api/features', async (importOriginal) => ({
+  ...await importOriginal<typeof FeaturesApi>(),
+  probedNodeCount: () => portal.probedCount
 }))
 
 vi.mock('@/api/coverage', async (importOriginal) => ({
@@ -80,7 +92,15 @@ beforeEach(() => {
   portal.comms = new Map([[1, withChat(10)], [2, withChat(null)], [3, withChat(30)]])
   portal.reads = []
   portal.hold = null
+  portal.probedCount = null
+  vi.mocked(countNodes).mockClear()
 })
+
+/** Root 1 with 149 children: more rows than the first screen holds. */
+function bigPortal(): void {
+  portal.nodes = Array.from({ length: 150 }, (_, i) => node(i + 1))
+  portal.comms = new Map(portal.nodes.map((n) => [n.id, withChat(n.id * 10)]))
+}
 
 afterEach(() => {
   vi.useRealTimers()
@@ -116,6 +136,54 @@ describe('the structure store', () => {
     expect(second.asOf).toBeNull()
   })
 
+  it('a second visit shows the cached first screen, then the whole snapshot, and marks nothing that did not change', async () => {
+    bigPortal()
+    const first = reopen()
+    await first.ensureAll()
+    await settle()
+    vi.setSystemTime(new Date('2026-12-02T11:00:00Z'))
+
+    const second = reopen()
+    const shown: Array<{ nodes: number, asOf: number | null }> = []
+    // what a view shows: a tree once the status is ready
+    watch(() => second.nodesStatus === 'ready' && second.nodeCount, (nodes) => { if (nodes) shown.push({ nodes, asOf: second.asOf }) }, { flush: 'sync' })
+    await second.ensureNodes()
+    // the first screen (the root and its first 99 children, with their counts), then every node
+    expect(shown[0]).toEqual({ nodes: 100, asOf: Date.parse('2026-12-02T10:42:00Z') })
+    expect(second.communicationsOf(50).data?.chats.map((c) => c.id)).toEqual([500])
+    expect(shown.at(-1)?.nodes).toBe(150)
+    expect(second.allStatus).toBe('ready')
+    await vi.waitFor(() => expect(second.revalidating).toBe(false))
+    expect(second.changed.size).toBe(0)
+    expect(second.nodeCount).toBe(150)
+  })
+
+  it('without the whole snapshot, the first screen shows until the portal\'s list replaces it; its other nodes are not changes', async () => {
+    bigPortal()
+    const scope = { memberId: 'member-a', userId: '1', appVersion: import.meta.env.APP_VERSION }
+    const whole = { version: 1 as const, savedAt: 5, nodes: portal.nodes, communications: [...portal.comms] }
+    // the whole snapshot is corrupt, its first screen is not
+    resetCacheForTests()
+    await writeSnapshot(scope, { ...whole, nodes: [{ id: 'x' }] } as never, firstScreenOf(buildIndex(portal.nodes), whole))
+    const store = reopen()
+    const shown: Array<{ nodes: number, asOf: number | null }> = []
+    watch(() => store.nodesStatus === 'ready' && store.nodeCount, (nodes) => { if (nodes) shown.push({ nodes, asOf: store.asOf }) }, { flush: 'sync' })
+    await store.ensureNodes()
+    expect(shown).toEqual([{ nodes: 100, asOf: 5 }, { nodes: 150, asOf: 5 }])
+    expect(store.changed.size).toBe(0)
+  })
+
+  it('the first load takes the feature probe\'s count as its total instead of asking again', async () => {
+    portal.probedCount = 3
+    const store = reopen()
+    await store.ensureNodes()
+    expect(store.totalNodes).toBe(3)
+    expect(countNodes).not.toHaveBeenCalled()
+    // a later load asks the portal again
+    await store.loadNodes()
+    expect(countNodes).toHaveBeenCalledTimes(1)
+  })
+
   it('re-reads the rows on screen first', async () => {
     const first = reopen()
     await first.ensureAll()
@@ -143,11 +211,14 @@ describe('the structure store', () => {
 
   it('drops a corrupt snapshot and loads from the portal', async () => {
     const scope = { memberId: 'member-a', userId: '1', appVersion: import.meta.env.APP_VERSION }
+    resetCacheForTests()
     await writeSnapshot(scope, { version: 1, savedAt: 5, nodes: [{ id: 'x' }], communications: [] } as never)
     const store = reopen()
     await store.ensureNodes()
     expect(store.asOf).toBeNull()
     expect(store.nodes.map((n) => n.id)).toEqual([1, 2, 3])
+    // gone from IndexedDB (before the store saves the portal's answer)
+    expect(await get(cacheKey(scope), createStore('comm-hub', 'structure'))).toBeUndefined()
     expect(await readSnapshot(scope)).toBeNull()
     expect(cacheKey(scope)).toContain(':member-a:1:')
   })
