@@ -130,6 +130,61 @@ function hasCode(error: unknown, code: string): boolean {
 
 let storageReady: Promise<void> | null = null
 
+/*
+ * Whether the storage and its property are known to exist, so they are not asked about again: for the rest
+ * of the page once made sure of, and in this browser's localStorage per portal (member_id) once seen, so a
+ * later open of the journal or a later first edit asks nothing before its own call. The app's page serves
+ * many portals from one origin, hence the key per portal. A storage deleted since (an administrator removed
+ * the app's data) answers ERROR_ENTITY_NOT_FOUND: the memory is dropped and the storage made again.
+ */
+const KNOWN_PREFIX = 'comm-hub:journal-storage:'
+let knownThisPage = false
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    // a sandboxed frame or blocked storage: known for this page only
+    return null
+  }
+}
+
+function knownToExist(portal: string | undefined): boolean {
+  if (knownThisPage) return true
+  if (!portal) return false
+  try {
+    return storage()?.getItem(KNOWN_PREFIX + portal) === '1'
+  } catch {
+    return false
+  }
+}
+
+function rememberExists(portal: string | undefined): void {
+  knownThisPage = true
+  if (!portal) return
+  try {
+    storage()?.setItem(KNOWN_PREFIX + portal, '1')
+  } catch {
+    // quota: the next page asks again
+  }
+}
+
+function forgetExists(portal: string | undefined): void {
+  knownThisPage = false
+  storageReady = null
+  if (!portal) return
+  try {
+    storage()?.removeItem(KNOWN_PREFIX + portal)
+  } catch {
+    // nothing to forget
+  }
+}
+
+/** Which portal's journal (member_id): the key of what this browser remembers about its storage. */
+export interface JournalScope {
+  portal?: string | undefined
+}
+
 /** Codes (ENTITY / PROPERTY) in a list answer of entity.get or entity.item.property.get. */
 function listedCodes(result: unknown, key: 'ENTITY' | 'PROPERTY'): string[] {
   const rows = Array.isArray(result) ? result : result && typeof result === 'object' ? Object.values(result) : []
@@ -164,20 +219,23 @@ async function createStorage(): Promise<void> {
 /**
  * Makes sure the journal's storage and its property exist: reads first, creates what is missing, and takes
  * "already exists" (another editor, or an administrator's install, was first) as success. Idempotent; once it
- * succeeded it costs nothing for the rest of the page's life, and a failure is tried again on the next call.
+ * succeeded (or the storage was seen) it costs nothing, for the page and in this browser for that portal, and a
+ * failure is tried again on the next call.
  * The install flow may call it as an administrator to create the storage up front.
  */
-export function ensureJournalStorage(): Promise<void> {
-  storageReady ??= createStorage().catch((error: unknown) => {
+export function ensureJournalStorage(scope: JournalScope = {}): Promise<void> {
+  if (knownToExist(scope.portal)) return Promise.resolve()
+  storageReady ??= createStorage().then(() => rememberExists(scope.portal), (error: unknown) => {
     storageReady = null
     throw error
   })
   return storageReady
 }
 
-/** Test-only: forget that the storage was made sure of (a new page load). */
+/** Test-only: a new page load (what this page knew of the storage is gone; the browser's memory stays). */
 export function forgetJournalStorage(): void {
   storageReady = null
+  knownThisPage = false
 }
 
 /** The entry an item holds, or null for an item that is not one of ours. */
@@ -195,18 +253,21 @@ function entryOfItem(raw: unknown): JournalEntry | null {
  * The newest `limit` entries in the storage, newest first; none while the storage does not exist yet
  * (nothing was journaled: reading creates nothing).
  */
-export async function loadJournal(limit = JOURNAL_LIMIT): Promise<JournalEntry[]> {
+export async function loadJournal(limit = JOURNAL_LIMIT, scope: JournalScope = {}): Promise<JournalEntry[]> {
   const out: JournalEntry[] = []
   // the list form answers without an error when the storage is not there yet (asked by name, a 400 the
-  // browser logs on a first visit)
-  if (!listedCodes(await callV2('entity.get', {}), 'ENTITY').includes(JOURNAL_ENTITY)) return out
+  // browser logs on a first visit); not asked at all once the storage is known to exist
+  if (!knownToExist(scope.portal) && !listedCodes(await callV2('entity.get', {}), 'ENTITY').includes(JOURNAL_ENTITY)) return out
   let start = 0
   while (out.length < limit) {
     let page
     try {
       page = await callV2Page<unknown[]>('entity.item.get', { ENTITY: JOURNAL_ENTITY, SORT: { ID: 'DESC' }, start })
     } catch (error) {
-      if (hasCode(error, 'ERROR_ENTITY_NOT_FOUND')) return []
+      if (hasCode(error, 'ERROR_ENTITY_NOT_FOUND')) {
+        forgetExists(scope.portal)
+        return []
+      }
       throw error
     }
     const items = Array.isArray(page.result) ? page.result : []
@@ -217,6 +278,8 @@ export async function loadJournal(limit = JOURNAL_LIMIT): Promise<JournalEntry[]
     if (page.next === undefined || page.next <= start || items.length === 0) break
     start = page.next
   }
+  // an entry read back proves the storage and its property exist (the app declares both before writing)
+  if (out.length) rememberExists(scope.portal)
   return mergeJournal([out], limit)
 }
 
@@ -224,10 +287,26 @@ export async function loadJournal(limit = JOURNAL_LIMIT): Promise<JournalEntry[]
  * Appends entries, one storage item each (50 per batch), after making sure the storage exists. Rejects with
  * the first row's error when the portal refused any; the other rows are kept either way.
  */
-export async function saveJournalEntries(entries: JournalEntry[]): Promise<void> {
+export async function saveJournalEntries(entries: JournalEntry[], scope: JournalScope = {}): Promise<void> {
   if (!entries.length) return
-  await ensureJournalStorage()
+  const remembered = knownToExist(scope.portal)
+  await ensureJournalStorage(scope)
+  const refused = await addEntries(entries)
+  // the storage this browser remembered is gone (no row went in): made again, and the entries sent once more
+  if (remembered && refused.lost === entries.length && hasCode(refused.first, 'ERROR_ENTITY_NOT_FOUND')) {
+    forgetExists(scope.portal)
+    await ensureJournalStorage(scope)
+    const again = await addEntries(entries)
+    if (again.first) throw again.first
+    return
+  }
+  if (refused.first) throw refused.first
+}
+
+/** entity.item.add per entry, 50 per batch: the first row's error and how many rows did not go in. */
+async function addEntries(entries: JournalEntry[]): Promise<{ first: PortalError | null, lost: number }> {
   let firstError: PortalError | null = null
+  let lost = 0
   for (let from = 0; from < entries.length; from += JOURNAL_PAGE) {
     const calls: BatchV2Calls = {}
     entries.slice(from, from + JOURNAL_PAGE).forEach((entry, index) => {
@@ -236,11 +315,12 @@ export async function saveJournalEntries(entries: JournalEntry[]): Promise<void>
     const rows = await batchV2(calls)
     for (const key of Object.keys(calls)) {
       const row = rows[key]
+      if (!row || row.error) lost += 1
       if (!row) firstError ??= new PortalError({ code: 'BATCH_ROW_MISSING', message: 'The portal did not answer every journal entry' })
       else if (row.error) firstError ??= row.error
     }
   }
-  if (firstError) throw firstError
+  return { first: firstError, lost }
 }
 
 let entrySeq = 0

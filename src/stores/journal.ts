@@ -2,7 +2,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { PortalError, getPortal } from '@/b24'
 import { canUndo, entryFromItem, inverseEdit, legacyJournal, loadJournal, mergeJournal, saveJournalEntries, undoConflict, undoneIds } from '@/api/journal'
-import type { Author, JournalEntry, UndoConflict } from '@/api/journal'
+import type { Author, JournalEntry, JournalScope, UndoConflict } from '@/api/journal'
 import { itemsFromEdits, newRunId } from '@/api/bulk'
 import type { PlanItem, RunResult } from '@/api/bulk'
 import type { CommunicationEdit } from '@/api/structure'
@@ -51,7 +51,7 @@ export const useJournalStore = defineStore('journal', () => {
     loading.value = true
     loadError.value = null
     try {
-      const stored = await loadJournal()
+      const stored = await loadJournal(undefined, scope())
       // what this page recorded meanwhile stays (it may not be in the storage yet)
       entries.value = mergeJournal([entries.value, stored, legacyEntries()])
       loaded.value = true
@@ -75,6 +75,11 @@ export const useJournalStore = defineStore('journal', () => {
     return ensureLoaded()
   }
 
+  /** The portal whose storage this browser remembers as made (src/api/journal.ts). */
+  function scope(): JournalScope {
+    return { portal: useSessionStore().context?.memberId }
+  }
+
   function author(): Author {
     const user = useSessionStore().user
     return { userId: int(user?.id, 0), userName: user?.displayName ?? '' }
@@ -85,7 +90,7 @@ export const useJournalStore = defineStore('journal', () => {
     if (!added.length) return
     entries.value = mergeJournal([added, entries.value])
     try {
-      await saveJournalEntries(added)
+      await saveJournalEntries(added, scope())
       saveError.value = null
     } catch (reason) {
       saveError.value = PortalError.from(reason)
