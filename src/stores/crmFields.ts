@@ -1,16 +1,13 @@
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
-import { PortalError } from '@/b24'
 import { fetchCommunicationFields } from '@/api/crm'
 import type { CommunicationField } from '@/api/crm'
-
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+import { useLoadState } from '@/utils/loadState'
 
 /** CRM communication fields: loaded once per language the portal answers in, reloaded on Retry. */
 export const useCrmFieldsStore = defineStore('crmFields', () => {
   const fields = ref<CommunicationField[]>([])
-  const status = ref<LoadStatus>('idle')
-  const error = shallowRef<PortalError | null>(null)
+  const { status, error, run } = useLoadState()
 
   const isEmpty = computed(() => status.value === 'ready' && fields.value.length === 0)
 
@@ -19,17 +16,8 @@ export const useCrmFieldsStore = defineStore('crmFields', () => {
   /** Load the fields (a second call while loading shares the first). */
   function load(): Promise<void> {
     if (inFlight) return inFlight
-    status.value = 'loading'
-    error.value = null
-    inFlight = fetchCommunicationFields()
-      .then((rows) => {
-        fields.value = rows
-        status.value = 'ready'
-      })
-      .catch((reason: unknown) => {
-        error.value = PortalError.from(reason)
-        status.value = 'error'
-      })
+    inFlight = run(fetchCommunicationFields, (rows) => { fields.value = rows })
+      .then(() => undefined)
       .finally(() => {
         inFlight = null
       })
