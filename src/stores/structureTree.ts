@@ -1,5 +1,6 @@
 import type { Communication, NodeCommunications, StructureNode } from '@/api/structure'
 import { isBlank } from '@/utils/text'
+import { compareNames, searchable } from '@/utils/names'
 
 /**
  * Pure helpers of the departments store over a loaded structure: the index, the visible rows of the
@@ -15,26 +16,14 @@ export interface StructureIndex {
   searchText: Map<number, string>
 }
 
-/**
- * What `localeCompare` compares with (the same default locale and options), made once when the module loads:
- * the first comparison of a page otherwise sets up the locale's collation tables, on the way to the first
- * rows; the module loads while the boot still waits for user.current (main.ts).
- */
-const byName = new Intl.Collator().compare
-
 function byTypeThenName(a: StructureNode, b: StructureNode): number {
   // Departments before teams, then by name: the order the portal's structure chart reads in.
   if (a.type !== b.type) return a.type === 'DEPARTMENT' ? -1 : 1
-  return byName(a.name, b.name)
+  return compareNames(a.name, b.name)
 }
 
-/**
- * How names and filter terms are compared: lower case, and one Unicode form (NFC), so "Café" typed with a
- * combining accent (e + U+0301, as some keyboards and pasted text give it) finds "Café" and vice versa.
- */
-export function searchable(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase()
-}
+// how names and filter terms are compared lives in utils/names (chats use it too)
+export { searchable }
 
 export function buildIndex(nodes: StructureNode[]): StructureIndex {
   const byId = new Map<number, StructureNode>()
