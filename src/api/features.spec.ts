@@ -4,7 +4,7 @@ import { PortalError } from '@/b24'
 const { callV2, callV3 } = vi.hoisted(() => ({ callV2: vi.fn(), callV3: vi.fn() }))
 vi.mock('@/b24', async (importOriginal) => ({ ...await importOriginal<Record<string, unknown>>(), callV2, callV3 }))
 
-const { forgetPortalFeatures, isMethodNotFound, portalFeatures, probedNodeCount } = await import('./features')
+const { forgetPortalFeatures, isMethodNotFound, portalFeatures } = await import('./features')
 
 function error(code: string, status: number): PortalError {
   return new PortalError({ code, message: code, status })
@@ -25,13 +25,9 @@ describe('portalFeatures', () => {
     expect(callV2).toHaveBeenCalledTimes(1)
   })
 
-  it('keeps the count the probe was answered (departments + teams) for the first load\'s total', async () => {
+  it('hands on the count the probe was answered (departments + teams) for the first load\'s total', async () => {
     callV3.mockResolvedValue({ departments: 7, teams: 3 })
-    expect(probedNodeCount()).toBeNull()
-    await portalFeatures()
-    expect(probedNodeCount()).toBe(10)
-    forgetPortalFeatures()
-    expect(probedNodeCount()).toBeNull()
+    await expect(portalFeatures()).resolves.toEqual({ structure: true, collabs: true, nodeCount: 10 })
   })
 
   it('no structure when REST 3.0 says the method is not found', async () => {

@@ -21,6 +21,11 @@ import { int, record } from './wire'
 export interface PortalFeatures {
   structure: boolean
   collabs: boolean
+  /**
+   * How many nodes (departments + teams) the probe's humanresources.node.count answered, so the first
+   * structure load shows "n of N" without asking again; absent when it gave no count.
+   */
+  nodeCount?: number
 }
 
 const NOT_FOUND_CODES = new Set(['BITRIX_REST_V3_EXCEPTION_METHODNOTFOUNDEXCEPTION', 'METHODNOTFOUNDEXCEPTION', 'ERROR_METHOD_NOT_FOUND'])
@@ -40,19 +45,11 @@ async function offers(call: () => Promise<unknown>): Promise<boolean> {
 }
 
 let probing: Promise<PortalFeatures> | null = null
-let nodeCount: number | null = null
-
-/**
- * How many nodes (departments + teams) the probe's humanresources.node.count said there are, so the first
- * structure load shows "n of N" without asking again; null before the probe or when it had no answer.
- */
-export function probedNodeCount(): number | null {
-  return nodeCount
-}
 
 /** The portal's features, probed on first need and cached; a second caller shares the first probe. */
 export function portalFeatures(): Promise<PortalFeatures> {
   probing ??= (async () => {
+    let nodeCount: number | null = null
     const [structure, collabs] = await Promise.all([
       offers(async () => {
         const counts = record(await callV3('humanresources.node.count', {}))
@@ -62,7 +59,7 @@ export function portalFeatures(): Promise<PortalFeatures> {
       }),
       offers(() => callV2('socialnetwork.api.workgroup.list', { select: ['ID'], filter: { ID: 0 } }))
     ])
-    return { structure, collabs }
+    return { structure, collabs, ...(nodeCount === null ? {} : { nodeCount }) }
   })()
   return probing
 }
@@ -70,5 +67,4 @@ export function portalFeatures(): Promise<PortalFeatures> {
 /** Forget the probe (tests; a reconnect to another portal). */
 export function forgetPortalFeatures(): void {
   probing = null
-  nodeCount = null
 }
