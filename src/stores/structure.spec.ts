@@ -34,7 +34,7 @@ const portal = vi.hoisted(() => ({
 
 vi.mock('@/api/features', async (importOriginal) => ({
   ...await importOriginal<typeof FeaturesApi>(),
-  probedNodeCount: () => portal.probedCount
+  portalFeatures: async () => ({ structure: true, collabs: true, ...(portal.probedCount === null ? {} : { nodeCount: portal.probedCount }) })
 }))
 
 vi.mock('@/api/coverage', async (importOriginal) => ({

@@ -7,7 +7,7 @@ import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { runPlan } from '@/api/bulk'
 import type { PlanItem, RunOptions, RunResult } from '@/api/bulk'
 import { portalTransport } from '@/api/transport'
-import { portalFeatures, probedNodeCount } from '@/api/features'
+import { portalFeatures } from '@/api/features'
 import type { PortalFeatures } from '@/api/features'
 import { useSessionStore } from './session'
 import { useStructureRightsStore } from './structureRights'
@@ -211,7 +211,7 @@ export const useStructureStore = defineStore('structure', () => {
     loadedNodes.value = 0
     // the totals first, so progress reads "n of N": the first load takes the feature probe's count (it asked
     // humanresources.node.count moments ago), a later one asks beside its first page (one small call)
-    const probed = countProbed ? probedNodeCount() : null
+    const probed = countProbed ? features.value?.nodeCount ?? null : null
     countProbed = false
     if (probed !== null) totalNodes.value = probed
     else void countNodes(portalTransport).then((count) => { totalNodes.value = count })
