@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
 import { PortalError } from '@/b24'
 import {
@@ -8,8 +8,8 @@ import {
 } from '@/api/chats'
 import type { ChatColorName, ChatDetails, ChatPerson, ChatSummary, NewChat } from '@/api/chats'
 import { fetchUsersByIds } from '@/api/users'
-
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+import { useLoadState } from '@/utils/loadState'
+import { nameMatches } from '@/utils/names'
 
 /**
  * created       the portal holds the chat (`recovered`: its answer was lost and the check found it)
@@ -39,34 +39,19 @@ export function findCreatedChat(newest: ChatSummary[], pending: PendingCreate): 
   return newest.find(chat => !pending.known.has(chat.id) && chat.ownerId === pending.ownerId && chat.title === title) ?? null
 }
 
-/** Compare loosely: what the user types into a search box against chat titles. */
-function matches(title: string, term: string): boolean {
-  return title.toLocaleLowerCase().includes(term.toLocaleLowerCase())
-}
-
 /** The Chats section: the user's chats, the open chat with its participants, and creating a chat. */
 export const useChatsStore = defineStore('chats', () => {
   // region my chats
   const chats = ref<ChatSummary[]>([])
-  const listStatus = ref<LoadStatus>('idle')
-  const listError = shallowRef<PortalError | null>(null)
+  const list = useLoadState()
 
   const searchTerm = ref('')
   const searchResults = ref<ChatSummary[]>([])
-  const searchStatus = ref<LoadStatus>('idle')
-  const searchError = shallowRef<PortalError | null>(null)
-  let searchSeq = 0
+  // a slower answer to an older phrase must not replace the newer one: the load state drops it
+  const searching = useLoadState()
 
   async function loadList(): Promise<void> {
-    listStatus.value = 'loading'
-    listError.value = null
-    try {
-      chats.value = await fetchRecentChats()
-      listStatus.value = 'ready'
-    } catch (reason) {
-      listError.value = PortalError.from(reason)
-      listStatus.value = 'error'
-    }
+    await list.run(fetchRecentChats, (rows) => { chats.value = rows })
   }
 
   /**
@@ -76,7 +61,7 @@ export const useChatsStore = defineStore('chats', () => {
   const visibleChats = computed<ChatSummary[]>(() => {
     const term = searchTerm.value.trim()
     if (!term) return chats.value
-    const local = chats.value.filter(chat => matches(chat.title, term))
+    const local = chats.value.filter(chat => nameMatches(chat.title, term))
     const seen = new Set(local.map(chat => chat.id))
     const remote = term.length >= SEARCH_MIN_LENGTH ? searchResults.value.filter(chat => !seen.has(chat.id)) : []
     return [...local, ...remote]
@@ -85,35 +70,20 @@ export const useChatsStore = defineStore('chats', () => {
   async function search(term: string): Promise<void> {
     searchTerm.value = term
     const trimmed = term.trim()
-    const seq = ++searchSeq
     if (trimmed.length < SEARCH_MIN_LENGTH) {
+      searching.reset()
       searchResults.value = []
-      searchStatus.value = 'idle'
-      searchError.value = null
       return
     }
-    searchStatus.value = 'loading'
-    try {
-      const rows = await searchChats(trimmed)
-      // a slower answer to an older phrase must not replace the newer one
-      if (seq !== searchSeq) return
-      searchResults.value = rows
-      searchStatus.value = 'ready'
-      searchError.value = null
-    } catch (reason) {
-      if (seq !== searchSeq) return
-      searchError.value = PortalError.from(reason)
-      searchStatus.value = 'error'
-    }
+    await searching.run(() => searchChats(trimmed), (rows) => { searchResults.value = rows })
   }
   // endregion
 
   // region the open chat
   const chat = ref<ChatDetails | null>(null)
   const people = ref<ChatPerson[]>([])
-  const chatStatus = ref<LoadStatus>('idle')
-  const chatError = shallowRef<PortalError | null>(null)
-  let openSeq = 0
+  // opening another chat (or closing this one) drops the answer still on its way
+  const opened = useLoadState()
 
   const abilities = computed(() => chat.value ? chatAbilities(chat.value) : null)
   /** The chat's colour as one of the 16 names (reads answer HEX). */
@@ -128,33 +98,24 @@ export const useChatsStore = defineStore('chats', () => {
 
   /** Load (or reload after a change) what the portal holds for the chat. */
   async function openChat(chatId: number): Promise<void> {
-    const seq = ++openSeq
     if (chat.value?.id !== chatId) {
       chat.value = null
       people.value = []
     }
-    chatStatus.value = 'loading'
-    chatError.value = null
-    try {
+    await opened.run(async () => {
       const details = await fetchChat(`chat${chatId}`)
       const members = details.role === 'guest' && !details.restrictions.userList ? [] : await loadPeople(chatId)
-      if (seq !== openSeq) return
+      return { details, members }
+    }, ({ details, members }) => {
       chat.value = details
       people.value = members
-      chatStatus.value = 'ready'
-    } catch (reason) {
-      if (seq !== openSeq) return
-      chatError.value = PortalError.from(reason)
-      chatStatus.value = 'error'
-    }
+    })
   }
 
   function closeChat(): void {
-    openSeq++
+    opened.reset()
     chat.value = null
     people.value = []
-    chatStatus.value = 'idle'
-    chatError.value = null
   }
 
   /**
@@ -177,7 +138,7 @@ export const useChatsStore = defineStore('chats', () => {
       failure = PortalError.from(reason)
     }
     await openChat(current.id)
-    if (failure && applied && chatStatus.value === 'ready' && chat.value?.id === current.id && applied()) return null
+    if (failure && applied && opened.status.value === 'ready' && chat.value?.id === current.id && applied()) return null
     return failure
   }
 
@@ -227,14 +188,17 @@ export const useChatsStore = defineStore('chats', () => {
   // endregion
 
   // region create
-  const creating = ref(false)
-  /** sending: im.chat.add is under way; checking: its answer was lost and the portal is being asked */
-  const createPhase = ref<'sending' | 'checking' | null>(null)
+  /**
+   * preparing: the entity's chat and the user's chats are being looked up, nothing sent yet; sending:
+   * im.chat.add is under way; checking: its answer was lost and the portal is being asked; null: idle
+   */
+  const createPhase = ref<'preparing' | 'sending' | 'checking' | null>(null)
+  const creating = computed(() => createPhase.value !== null)
   let pending: PendingCreate | null = null
 
   /** Chat ids the user has now, to tell a new chat from an old one with the same title. */
   async function snapshotKnown(): Promise<Set<number>> {
-    if (listStatus.value === 'ready') return new Set(chats.value.map(c => c.id))
+    if (list.status.value === 'ready') return new Set(chats.value.map(c => c.id))
     try {
       return new Set((await fetchNewestChats()).map(c => c.id))
     } catch {
@@ -274,7 +238,7 @@ export const useChatsStore = defineStore('chats', () => {
    */
   async function create(input: NewChat, ownerId: number): Promise<CreateResult> {
     if (creating.value) return { status: 'unknown', error: new PortalError({ code: 'BUSY', message: 'busy' }) }
-    creating.value = true
+    createPhase.value = 'preparing'
     try {
       // an earlier attempt whose outcome is still unknown is settled first: the form may have been closed
       // and opened again, and this must not become a second chat
@@ -304,7 +268,6 @@ export const useChatsStore = defineStore('chats', () => {
       // the entity pre-check failed: nothing was sent
       return { status: 'refused', error: PortalError.from(reason) }
     } finally {
-      creating.value = false
       createPhase.value = null
     }
   }
@@ -312,19 +275,18 @@ export const useChatsStore = defineStore('chats', () => {
   /** After `unknown`: ask the portal again about the same attempt. */
   async function checkAgain(): Promise<CreateResult> {
     if (!pending) return { status: 'not-created', error: new PortalError({ code: 'NOTHING_PENDING', message: '' }) }
-    creating.value = true
     try {
       return await settle(pending, new PortalError({ code: 'NETWORK_ERROR', message: '' }))
     } finally {
-      creating.value = false
       createPhase.value = null
     }
   }
   // endregion
 
   return {
-    chats, listStatus, listError, searchTerm, searchResults, searchStatus, searchError, visibleChats, loadList, search,
-    chat, people, chatStatus, chatError, abilities, colorName, openChat, closeChat,
+    chats, listStatus: list.status, listError: list.error, searchTerm, searchResults,
+    searchStatus: searching.status, searchError: searching.error, visibleChats, loadList, search,
+    chat, people, chatStatus: opened.status, chatError: opened.error, abilities, colorName, openChat, closeChat,
     rename, recolor, changeAvatar, addPeople, removePerson, makeOwner, setMuted, leave, typing,
     creating, createPhase, create, checkAgain
   }
