@@ -5,9 +5,9 @@
  * https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html.
  */
 import { batchV2, callV2, PortalError } from '@/b24'
-import type { BatchV2Calls } from '@/b24'
-
+import type { BatchV2Calls, PortalContext } from '@/b24'
 import { flag, int, record, text } from './wire'
+
 export interface OpenLine {
   id: number
   name: string
@@ -197,3 +197,79 @@ export function argumentOf(error: PortalError): string | null {
   if (!match) return null
   return (match[2] ?? match[1] ?? '').toUpperCase() || null
 }
+
+// region the app's own connector: its registration, what the app keeps per line, the settings placement
+/** The app's connector id: lower case, digits and `_` only, prefixed to stay clear of other apps' ids. */
+export const APP_CONNECTOR_ID = 'commhub_connector'
+export const APP_CONNECTOR_NAME = 'Communications Hub'
+export const APP_CONNECTOR_COLOR = '#2fc6f6'
+/** A speech bubble; register wants `data:image/svg+xml,` + URL-encoded SVG. */
+export const APP_CONNECTOR_ICON = 'data:image/svg+xml,' + encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#fff" d="M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>'
+)
+
+/** What imconnector.register is given for the app's connector (the console and the install send the same). */
+export function appConnector(placementHandler: string): ConnectorRegistration {
+  return { id: APP_CONNECTOR_ID, name: APP_CONNECTOR_NAME, icon: APP_CONNECTOR_ICON, iconColor: APP_CONNECTOR_COLOR, placementHandler }
+}
+
+export const SETTING_CONNECTOR = 'SETTING_CONNECTOR'
+
+/** What the app remembers of its connector on one line (application option, one per line). */
+export interface SavedPair {
+  active: boolean
+  data: ChannelData | null
+}
+
+export function savedPairOption(connector: string, line: number): string {
+  return `openlines_${connector}_${line}`
+}
+
+/** Options arrive as whatever the portal stored: our JSON string, or an object from a tolerant portal. */
+export function parseSavedPair(value: unknown): SavedPair | null {
+  let raw = value
+  if (typeof raw === 'string') {
+    if (raw.trim() === '') return null
+    try {
+      raw = JSON.parse(raw)
+    } catch {
+      return null
+    }
+  }
+  if (!raw || typeof raw !== 'object') return null
+  const r = record(raw)
+  const d = r.data && typeof r.data === 'object' ? record(r.data) : null
+  return {
+    active: flag(r.active),
+    data: d ? { ID: text(d.ID), URL: text(d.URL), URL_IM: text(d.URL_IM), NAME: text(d.NAME) } : null
+  }
+}
+
+/** The portal's PLACEMENT_OPTIONS of SETTING_CONNECTOR (LINE is a string there, the flags are booleans). */
+export interface PlacementTarget {
+  connector: string
+  line: number
+  active: boolean
+  connection: boolean
+  registered: boolean
+  error: boolean
+  status: boolean
+}
+
+export function placementTarget(portal: Pick<PortalContext, 'placement' | 'placementOptions'> | null): PlacementTarget | null {
+  if (!portal || portal.placement !== SETTING_CONNECTOR) return null
+  const o = portal.placementOptions
+  const connector = text(o.CONNECTOR).trim().toLowerCase()
+  const line = int(o.LINE)
+  if (connector === '' || line === null || line <= 0) return null
+  return {
+    connector,
+    line,
+    active: flag(o.ACTIVE_STATUS),
+    connection: flag(o.CONNECTION_STATUS),
+    registered: flag(o.REGISTER_STATUS),
+    error: flag(o.ERROR_STATUS),
+    status: flag(o.STATUS)
+  }
+}
+// endregion

@@ -3,11 +3,13 @@ import { computed, ref, shallowRef } from 'vue'
 import { getPortal, PortalError, setAppOption } from '@/b24'
 import type { PortalContext } from '@/b24'
 import {
-  activateConnector, connectorStatus, connectorStatuses, listConnectors, listOpenLines, pairKey, registerConnector,
+  APP_CONNECTOR_ID, APP_CONNECTOR_NAME, activateConnector, appConnector, connectorStatus, connectorStatuses,
+  listConnectors, listOpenLines, pairKey, parseSavedPair, placementTarget, registerConnector, savedPairOption,
   setChannelData, unregisterConnector
 } from '@/api/openlines'
-import type { ChannelData, ConnectorInfo, OpenLine, PairOutcome, PairStatus } from '@/api/openlines'
-import { flag, int, record, text } from '@/api/wire'
+import type { ChannelData, ConnectorInfo, OpenLine, PairOutcome, PairStatus, SavedPair } from '@/api/openlines'
+import { compareNames } from '@/utils/names'
+import { useLoadState } from '@/utils/loadState'
 
 /**
  * Open Channels console: lines × connectors with the portal's status of each pair, the app's own connector
@@ -18,75 +20,6 @@ import { flag, int, record, text } from '@/api/wire'
  * The app keeps both for its own connector in an application option per line, written after every
  * successful call; the portal's word (status, placement options) wins wherever it has one.
  */
-
-/** The app's connector id: lower case, digits and `_` only, prefixed to stay clear of other apps' ids. */
-export const APP_CONNECTOR_ID = 'commhub_connector'
-export const APP_CONNECTOR_NAME = 'Communications Hub'
-export const APP_CONNECTOR_COLOR = '#2fc6f6'
-/** A speech bubble; register wants `data:image/svg+xml,` + URL-encoded SVG. */
-export const APP_CONNECTOR_ICON = 'data:image/svg+xml,' + encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#fff" d="M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>'
-)
-
-export const SETTING_CONNECTOR = 'SETTING_CONNECTOR'
-
-/** What the app remembers of its connector on one line (application option, one per line). */
-export interface SavedPair {
-  active: boolean
-  data: ChannelData | null
-}
-
-export function savedPairOption(connector: string, line: number): string {
-  return `openlines_${connector}_${line}`
-}
-
-/** Options arrive as whatever the portal stored: our JSON string, or an object from a tolerant portal. */
-export function parseSavedPair(value: unknown): SavedPair | null {
-  let raw = value
-  if (typeof raw === 'string') {
-    if (raw.trim() === '') return null
-    try {
-      raw = JSON.parse(raw)
-    } catch {
-      return null
-    }
-  }
-  if (!raw || typeof raw !== 'object') return null
-  const r = record(raw)
-  const d = r.data && typeof r.data === 'object' ? record(r.data) : null
-  return {
-    active: flag(r.active),
-    data: d ? { ID: text(d.ID), URL: text(d.URL), URL_IM: text(d.URL_IM), NAME: text(d.NAME) } : null
-  }
-}
-
-/** The portal's PLACEMENT_OPTIONS of SETTING_CONNECTOR (LINE is a string there, the flags are booleans). */
-export interface PlacementTarget {
-  connector: string
-  line: number
-  active: boolean
-  connection: boolean
-  registered: boolean
-  error: boolean
-  status: boolean
-}
-
-export function placementTarget(portal: Pick<PortalContext, 'placement' | 'placementOptions'> | null): PlacementTarget | null {
-  if (!portal || portal.placement !== SETTING_CONNECTOR) return null
-  const o = portal.placementOptions
-  const connector = text(o.CONNECTOR).trim().toLowerCase()
-  const line = int(o.LINE)
-  if (connector === '' || line === null || line <= 0) return null
-  return {
-    connector,
-    line,
-    active: flag(o.ACTIVE_STATUS),
-    connection: flag(o.CONNECTION_STATUS),
-    registered: flag(o.REGISTER_STATUS),
-    error: flag(o.ERROR_STATUS),
-    status: flag(o.STATUS)
-  }
-}
 
 function portalOrNull(): PortalContext | null {
   try {
@@ -118,9 +51,8 @@ export const useOpenlinesStore = defineStore('openlines', () => {
   /** imconnector.list refused (no right to edit connectors, or not an application context). */
   const connectorsError = ref<PortalError | null>(null)
   const statuses = shallowRef<Record<string, PairOutcome>>({})
-  const loading = ref(false)
-  const loaded = ref(false)
-  const loadError = ref<PortalError | null>(null)
+  // the console's load: a Refresh while one is under way wins over the earlier answer
+  const { status, error: loadError, loaded, run } = useLoadState()
   /** Saved pairs written in this session; init data only has what was saved before the app opened. */
   const savedOverlay = ref<Record<string, SavedPair | null>>({})
 
@@ -155,7 +87,7 @@ export const useOpenlinesStore = defineStore('openlines', () => {
     const ordered = [...connectors.value].sort((a, b) => {
       if (a.id === APP_CONNECTOR_ID) return -1
       if (b.id === APP_CONNECTOR_ID) return 1
-      return a.name.localeCompare(b.name)
+      return compareNames(a.name, b.name)
     })
     const out: PairRow[] = []
     for (const line of lines.value) {
@@ -183,33 +115,28 @@ export const useOpenlinesStore = defineStore('openlines', () => {
     return [{ id: APP_CONNECTOR_ID, name: APP_CONNECTOR_NAME }]
   }
 
-  async function load(): Promise<void> {
-    loading.value = true
-    loadError.value = null
-    try {
-      const [linesResult, connectorsResult] = await Promise.allSettled([listOpenLines(), listConnectors()])
-      if (linesResult.status === 'rejected') throw PortalError.from(linesResult.reason)
-      lines.value = linesResult.value
-      if (connectorsResult.status === 'fulfilled') {
-        connectorsError.value = null
-        connectors.value = shownConnectors(connectorsResult.value)
-      } else {
-        connectorsError.value = PortalError.from(connectorsResult.reason)
-        connectors.value = shownConnectors(null)
-      }
-      if (connectorsError.value && CONTEXT_ERRORS.has(connectorsError.value.code)) {
-        statuses.value = {}
-      } else {
-        const pairs = lines.value.flatMap(line => connectors.value.map(c => ({ connector: c.id, line: line.id })))
-        const result = await connectorStatuses(pairs)
-        statuses.value = Object.fromEntries(result)
-      }
-      loaded.value = true
-    } catch (error) {
-      loadError.value = PortalError.from(error)
-    } finally {
-      loading.value = false
+  /** Lines, connectors and every pair's status; nothing on screen changes until all three are in. */
+  async function read() {
+    const [linesResult, connectorsResult] = await Promise.allSettled([listOpenLines(), listConnectors()])
+    if (linesResult.status === 'rejected') throw PortalError.from(linesResult.reason)
+    const readLines = linesResult.value
+    const deniedBy = connectorsResult.status === 'rejected' ? PortalError.from(connectorsResult.reason) : null
+    const shown = shownConnectors(connectorsResult.status === 'fulfilled' ? connectorsResult.value : null)
+    let read: Record<string, PairOutcome> = {}
+    if (!(deniedBy && CONTEXT_ERRORS.has(deniedBy.code))) {
+      const pairs = readLines.flatMap(line => shown.map(c => ({ connector: c.id, line: line.id })))
+      read = Object.fromEntries(await connectorStatuses(pairs))
     }
+    return { lines: readLines, connectors: shown, connectorsError: deniedBy, statuses: read }
+  }
+
+  async function load(): Promise<void> {
+    await run(read, (answer) => {
+      lines.value = answer.lines
+      connectors.value = answer.connectors
+      connectorsError.value = answer.connectorsError
+      statuses.value = answer.statuses
+    })
   }
 
   /** Re-read one pair from the portal (after a write on it). */
@@ -241,13 +168,7 @@ export const useOpenlinesStore = defineStore('openlines', () => {
 
   async function register(placementHandler: string): Promise<void> {
     // same ID again updates the registration, so a retried register cannot create a second connector
-    await registerConnector({
-      id: APP_CONNECTOR_ID,
-      name: APP_CONNECTOR_NAME,
-      icon: APP_CONNECTOR_ICON,
-      iconColor: APP_CONNECTOR_COLOR,
-      placementHandler
-    })
+    await registerConnector(appConnector(placementHandler))
     await load()
   }
 
@@ -285,7 +206,7 @@ export const useOpenlinesStore = defineStore('openlines', () => {
     connectors,
     connectorsError,
     statuses,
-    loading,
+    status,
     loaded,
     loadError,
     savedOverlay,
