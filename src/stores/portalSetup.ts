@@ -7,8 +7,7 @@
  */
 import { bindPlacement, listPlacements, unbindPlacement } from '@/api/placements'
 import type { BoundPlacement, PlacementBinding } from '@/api/placements'
-import { registerConnector } from '@/api/openlines'
-import { APP_CONNECTOR_COLOR, APP_CONNECTOR_ICON, APP_CONNECTOR_ID, APP_CONNECTOR_NAME } from './openlines'
+import { APP_CONNECTOR_NAME, appConnector, registerConnector } from '@/api/openlines'
 
 export const IM_SIDEBAR = 'IM_SIDEBAR'
 
@@ -59,12 +58,6 @@ export async function setUpPortal(handler: string): Promise<PlacementStep[]> {
   }
   // Registering the same ID again updates the connector in place (there is one per ID), and it is the
   // only way to be sure of its handler: imconnector.list names connectors, not their handlers.
-  await registerConnector({
-    id: APP_CONNECTOR_ID,
-    name: APP_CONNECTOR_NAME,
-    icon: APP_CONNECTOR_ICON,
-    iconColor: APP_CONNECTOR_COLOR,
-    placementHandler: handler
-  })
+  await registerConnector(appConnector(handler))
   return steps
 }
