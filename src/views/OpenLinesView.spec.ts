@@ -9,7 +9,7 @@ import type { ChannelData, PairOutcome, PairKey } from '@/api/openlines'
 import { createPinia, setActivePinia } from 'pinia'
 import { mountApp } from '@/testing/mountApp'
 import { useSessionStore } from '@/stores/session'
-import { APP_CONNECTOR_ID, savedPairOption } from '@/stores/openlines'
+import { APP_CONNECTOR_ID, savedPairOption } from '@/api/openlines'
 import OpenLinesView from './OpenLinesView.vue'
 
 const api = vi.hoisted(() => ({
