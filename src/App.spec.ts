@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import { PortalError } from '@/b24'
@@ -10,7 +10,7 @@ import type * as OpenlinesApi from '@/api/openlines'
 import type { ConnectorRegistration } from '@/api/openlines'
 import type { BoundPlacement, PlacementBinding } from '@/api/placements'
 import { useSessionStore } from '@/stores/session'
-import { mountApp } from '@/testing/mountApp'
+import { mountApp, portalContext } from '@/testing/mountApp'
 import App from './App.vue'
 
 const door = vi.hoisted(() => ({
@@ -44,24 +44,16 @@ vi.mock('@/api/users', async importOriginal => ({ ...await importOriginal<typeof
 vi.mock('@/api/placements', () => placementsApi)
 vi.mock('@/api/openlines', async importOriginal => ({ ...await importOriginal<typeof OpenlinesApi>(), registerConnector }))
 
-function portal(overrides: Partial<PortalContext> = {}): PortalContext {
-  return {
-    lang: 'en', isAdmin: true, installMode: false, placement: 'DEFAULT', placementOptions: {},
-    appOptions: {}, userOptions: {}, memberId: 'm1', domain: 'portal.test', ...overrides
-  }
-}
+const portal = (patch: Partial<PortalContext> = {}) => portalContext({ memberId: 'm1', ...patch })
 
 const ANNA: CurrentUser = { id: '1', firstName: 'Anna', lastName: 'Smirnova', displayName: 'Anna Smirnova' }
 
-let wrapper: VueWrapper | null = null
-
 async function boot(path = '/departments', lang?: string) {
-  const mounted = await mountApp(App, { path, ...(lang ? { lang } : {}) })
-  wrapper = mounted.wrapper
+  const mounted = await mountApp(App, { path, lang, settle: false })
   const session = useSessionStore(mounted.pinia)
   await session.boot()
   await flushPromises()
-  return { ...mounted, session, wrapper: mounted.wrapper }
+  return { ...mounted, session }
 }
 
 /** Finish installation, and wait until it settled (the install steps are loaded on demand). */
@@ -85,11 +77,6 @@ beforeEach(() => {
   placementsApi.bindPlacement.mockClear()
   placementsApi.unbindPlacement.mockClear()
   registerConnector.mockReset()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
 })
 
 describe('App shell', () => {

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import type { VueWrapper } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import type { ChatSummary } from '@/api/chats'
 import { mountApp } from '@/testing/mountApp'
@@ -25,23 +24,12 @@ function chat(id: number, title: string, role: ChatSummary['role'] = 'member'): 
   return { id, dialogId: `chat${id}`, title, kind: id % 2 ? 'open' : 'chat', avatar: '', color: '#4ba984', memberCount: 3, role, ownerId: 1, entityType: '', entityId: '', lastActivity: '', createdAt: '' }
 }
 
-let wrapper: VueWrapper | null = null
-
-async function mountView(path = '/chats') {
-  const mounted = await mountApp(ChatsView, { pinia: signedIn(2), path })
-  wrapper = mounted.wrapper
-  await flushPromises()
-  return mounted
+function mountView(lang = 'en') {
+  return mountApp(ChatsView, { pinia: signedIn(2), path: '/chats', lang })
 }
 
 beforeEach(() => {
   for (const fn of Object.values(api)) fn.mockReset()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
 })
 
 describe('ChatsView', () => {
@@ -126,10 +114,8 @@ describe('ChatsView', () => {
 
   it('speaks Russian on a Russian portal', async () => {
     api.fetchRecentChats.mockResolvedValue([chat(10, 'Команда', 'owner')])
-    const mounted = await mountApp(ChatsView, { pinia: signedIn(2), path: '/chats', lang: 'ru' })
-    wrapper = mounted.wrapper
-    await flushPromises()
-    expect(wrapper.text()).toContain('Создать чат')
-    expect(wrapper.get('[data-testid="chats-role-10"]').text()).toBe('Владелец')
+    const { wrapper: view } = await mountView('ru')
+    expect(view.text()).toContain('Создать чат')
+    expect(view.get('[data-testid="chats-role-10"]').text()).toBe('Владелец')
   })
 })

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import type { VueWrapper } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import type { CommunicationField } from '@/api/crm'
 import type * as CrmApi from '@/api/crm'
@@ -27,8 +26,6 @@ const SIX = [
   field('VALUE', 'Value', { type: 'string' })
 ]
 
-let wrapper: VueWrapper | null = null
-
 function deferred<T>() {
   let resolve!: (value: T) => void
   const promise = new Promise<T>((r) => {
@@ -41,16 +38,11 @@ beforeEach(() => {
   fetchCommunicationFields.mockReset()
 })
 
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-})
-
 describe('CrmFieldsView', () => {
   it('shows a loading skeleton until the fields arrive', async () => {
     const pending = deferred<CommunicationField[]>()
     fetchCommunicationFields.mockReturnValue(pending.promise)
-    ;({ wrapper } = await mountApp(CrmFieldsView))
+    const { wrapper } = await mountApp(CrmFieldsView, { settle: false })
     expect(wrapper.find('[data-testid="crm-fields-loading"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="crm-fields-table"]').exists()).toBe(false)
     pending.resolve(SIX)
@@ -60,8 +52,7 @@ describe('CrmFieldsView', () => {
 
   it('shows every field with its title, type and readable flags', async () => {
     fetchCommunicationFields.mockResolvedValue(SIX)
-    ;({ wrapper } = await mountApp(CrmFieldsView))
-    await flushPromises()
+    const { wrapper } = await mountApp(CrmFieldsView)
     const table = wrapper.get('[data-testid="crm-fields-table"]')
     const rows = table.findAll('tbody tr')
     expect(rows).toHaveLength(6)
@@ -75,8 +66,7 @@ describe('CrmFieldsView', () => {
 
   it('says so when the portal describes no fields', async () => {
     fetchCommunicationFields.mockResolvedValue([])
-    ;({ wrapper } = await mountApp(CrmFieldsView))
-    await flushPromises()
+    const { wrapper } = await mountApp(CrmFieldsView)
     expect(wrapper.text()).toContain('No fields')
     expect(wrapper.find('[data-testid="crm-fields-table"]').exists()).toBe(false)
   })
@@ -85,8 +75,7 @@ describe('CrmFieldsView', () => {
     fetchCommunicationFields
       .mockRejectedValueOnce(new PortalError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', status: 500 }))
       .mockResolvedValueOnce(SIX)
-    ;({ wrapper } = await mountApp(CrmFieldsView))
-    await flushPromises()
+    const { wrapper } = await mountApp(CrmFieldsView)
     const alert = wrapper.get('[role="alert"]')
     expect(alert.text()).toContain('The fields could not be loaded')
     expect(alert.text()).toContain('Internal server error')
@@ -101,8 +90,7 @@ describe('CrmFieldsView', () => {
 
   it('speaks Russian when the portal does', async () => {
     fetchCommunicationFields.mockResolvedValue([field('ACTIVITY_ID', 'Дело', { isReadOnly: true })])
-    ;({ wrapper } = await mountApp(CrmFieldsView, { lang: 'ru' }))
-    await flushPromises()
+    const { wrapper } = await mountApp(CrmFieldsView, { lang: 'ru' })
     expect(wrapper.get('h1').text()).toBe('Поля коммуникаций CRM')
     const table = wrapper.get('[data-testid="crm-fields-table"]')
     expect(table.findAll('th').map(th => th.text())).toEqual(['Поле', 'Название', 'Тип', 'Обязательное', 'Только чтение', 'Неизменяемое', 'Множественное', 'Динамическое'])

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { PortalError } from '@/b24'
 import type * as B24 from '@/b24'
 import type * as StructureApi from '@/api/structure'
@@ -9,8 +8,6 @@ import type * as CoverageApi from '@/api/coverage'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import type * as ChatsApi from '@/api/chats'
 import type * as WorkgroupsApi from '@/api/workgroups'
-import type { PortalContext } from '@/b24'
-import { useSessionStore } from '@/stores/session'
 import { mountApp } from '@/testing/mountApp'
 import DepartmentsView from './DepartmentsView.vue'
 
@@ -79,17 +76,23 @@ function comms(overrides: Partial<NodeCommunications> = {}): NodeCommunications 
   }
 }
 
-let wrapper: VueWrapper | null = null
-
 async function mountAs(isAdmin: boolean, nodes: StructureNode[] = NODES) {
-  const pinia = createPinia()
-  const session = useSessionStore(pinia)
-  session.context = { lang: 'en', isAdmin, installMode: false, placement: 'DEFAULT', placementOptions: {}, appOptions: {}, userOptions: {}, memberId: 'm', domain: 'portal.test' } as PortalContext
-  session.user = { id: '2', firstName: 'Boris', lastName: 'Test', displayName: 'Boris Test' }
   api.loadAllNodes.mockResolvedValue(nodes)
-  ;({ wrapper } = await mountApp(DepartmentsView, { pinia, path: '/departments' }))
+  const session = { context: { isAdmin }, user: { id: '2', firstName: 'Boris', lastName: 'Test', displayName: 'Boris Test' } }
+  return (await mountApp(DepartmentsView, { path: '/departments', session })).wrapper
+}
+
+/** Clicks a button of an open modal (modals teleport to document.body) and lets what it started settle. */
+async function press(selector: string) {
+  document.body.querySelector<HTMLButtonElement>(selector)!.click()
   await flushPromises()
-  return wrapper!
+}
+
+/** Opens the bind modal on the selected node and picks that chat in it. */
+async function openBindAndPick(w: VueWrapper, chatId: number) {
+  await w.get('[data-testid="departments-bind"]').trigger('click')
+  await flushPromises()
+  await press(`[data-testid="departments-option-chat-${chatId}"] button`)
 }
 
 async function selectSales(w: VueWrapper) {
@@ -110,12 +113,6 @@ beforeEach(() => {
     { id: 15, dialogId: 'chat15', title: 'Admin notes', kind: 'chat', avatar: '', color: '', memberCount: 1, role: 'owner', ownerId: 1, entityType: '', entityId: '', lastActivity: '', createdAt: '' }
   ]))
   api.fetchCollabs.mockResolvedValue([])
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
 })
 
 describe('DepartmentsView', () => {
@@ -158,7 +155,6 @@ describe('DepartmentsView', () => {
       await w.get('input[data-testid="departments-filter"], [data-testid="departments-filter"] input').setValue('b2b')
       await flushPromises()
       w.unmount()
-      wrapper = null
       vi.advanceTimersByTime(400)
       await flushPromises()
       expect(api.searchNodes).not.toHaveBeenCalled()
@@ -221,13 +217,9 @@ describe('DepartmentsView', () => {
     await selectSales(w)
     expect(w.find('[data-testid="departments-bind"]').exists()).toBe(true)
     expect(w.find('[data-testid="departments-read-only"]').exists()).toBe(false)
-    await w.get('[data-testid="departments-bind"]').trigger('click')
-    await flushPromises()
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
-    await flushPromises()
+    await openBindAndPick(w, 15)
     api.call.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
-    await flushPromises()
+    await press('[data-testid="departments-bind-submit"]')
     expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', ids: [15] }])
     expect(w.find('[data-testid="departments-bind"]').exists()).toBe(false)
     expect(w.find('[data-testid="departments-unbind"]').exists()).toBe(false)
@@ -263,15 +255,12 @@ describe('DepartmentsView', () => {
     const bound = document.body.querySelector('[data-testid="departments-option-chat-10"]')!
     expect(bound.getAttribute('data-bound')).toBe('true')
     expect(bound.textContent).toContain('Already bound')
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
-    await flushPromises()
+    await press('[data-testid="departments-bind-submit"]')
     expect(document.body.textContent).toContain('Pick at least one chat, channel or collab.')
     expect(editsSent()).toEqual([])
 
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
-    await flushPromises()
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
-    await flushPromises()
+    await press('[data-testid="departments-option-chat-15"] button')
+    await press('[data-testid="departments-bind-submit"]')
     expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', ids: [15] }])
     expect(api.call.mock.calls.find(([method]) => method === EDIT)![2]).toEqual({ retry: false })
     expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
@@ -282,12 +271,10 @@ describe('DepartmentsView', () => {
     await selectSales(w)
     await w.get('[data-testid="departments-create-default"]').trigger('click')
     await flushPromises()
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-default-with-children"] button')!.click()
-    await flushPromises()
+    await press('[data-testid="departments-default-with-children"] button')
     const preview = document.body.querySelector('[data-testid="departments-reach-preview"]')!
     expect([...preview.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Sales', 'Sales B2B', 'Team Alpha'])
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-default-submit"]')!.click()
-    await flushPromises()
+    await press('[data-testid="departments-default-submit"]')
     expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', createDefault: true, withChildren: true }])
     // a create is never batched and never re-sent by the SDK on a guess
     expect(api.call.mock.calls[0]![2]).toEqual({ retry: false })
@@ -296,33 +283,26 @@ describe('DepartmentsView', () => {
   it('shows the portal\'s validation error on its field and a 403 in plain words, reloading after each', async () => {
     const w = await mountAs(true)
     await selectSales(w)
-    await w.get('[data-testid="departments-bind"]').trigger('click')
-    await flushPromises()
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-option-chat-15"] button')!.click()
-    await flushPromises()
+    await openBindAndPick(w, 15)
     api.call.mockRejectedValueOnce(new PortalError({
       code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, message: 'Error during request object validation',
       validation: [{ field: 'ids', message: 'Communications not found or not of type CHAT: 15.' }]
     }))
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
-    await flushPromises()
+    await press('[data-testid="departments-bind-submit"]')
     expect(document.body.textContent).toContain('Communications not found or not of type CHAT: 15.')
     expect(api.fetchCommunications).toHaveBeenCalledTimes(2)
 
     api.call.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
-    document.body.querySelector<HTMLButtonElement>('[data-testid="departments-bind-submit"]')!.click()
-    await flushPromises()
+    await press('[data-testid="departments-bind-submit"]')
     expect(document.body.querySelector('[data-testid="departments-bind-error"]')!.textContent)
       .toContain('you do not have the right to edit this department or team')
   })
 
   it('says why the tree could not load and offers a retry', async () => {
-    const pinia = createPinia()
     api.loadAllNodes.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
-    ;({ wrapper } = await mountApp(DepartmentsView, { pinia, path: '/departments', lang: 'ru' }))
-    await flushPromises()
+    const { wrapper: w } = await mountApp(DepartmentsView, { path: '/departments', lang: 'ru' })
     // a refused read is about seeing the structure (extranet users are outside it), not about editing it
-    const text = wrapper!.get('[data-testid="departments-error"]').text()
+    const text = w.get('[data-testid="departments-error"]').text()
     expect(text).toContain('Портал не показывает вам структуру компании')
     expect(text).not.toContain('редактировать')
   })

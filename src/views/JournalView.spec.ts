@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import type { JournalEntry } from '@/api/journal'
 import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
 import { useJournalStore } from '@/stores/journal'
-import { useSessionStore } from '@/stores/session'
 import JournalView from './JournalView.vue'
 
 function entry(id: string, extra: Partial<JournalEntry> = {}): JournalEntry {
@@ -16,42 +14,34 @@ function entry(id: string, extra: Partial<JournalEntry> = {}): JournalEntry {
   }
 }
 
-let wrapper: VueWrapper | null = null
+let wrapper: VueWrapper
 
+/** The view over a journal already read; returns its store, to feed further states. */
 async function mount(entries: JournalEntry[], lang = 'en') {
-  const pinia = createPinia()
-  const mounted = await mountApp(JournalView, { path: '/journal', pinia, lang })
-  useSessionStore().context = { lang, isAdmin: true, installMode: false, placement: 'DEFAULT', placementOptions: {}, appOptions: {}, userOptions: {}, memberId: 'm', domain: 'p' }
+  ;({ wrapper } = await mountApp(JournalView, { path: '/journal', lang, session: { context: { lang } }, settle: false }))
   const journal = useJournalStore()
   journal.entries = entries
   journal.loaded = true
-  wrapper = mounted.wrapper
   await flushPromises()
   return journal
 }
 
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
-})
-
 describe('JournalView', () => {
   it('lists who changed what, and marks what was undone', async () => {
     await mount([entry('b', { undoOf: 'a', ids: [], removeIds: [1001] }), entry('a')])
-    const rows = wrapper!.findAll('[data-testid^="journal-entry-"]')
+    const rows = wrapper.findAll('[data-testid^="journal-entry-"]')
     expect(rows).toHaveLength(2)
     expect(rows[1]!.text()).toContain('Anna Admin')
     expect(rows[1]!.text()).toContain('Bound chat #1001')
     expect(rows[1]!.attributes('data-undone')).toBe('true')
-    expect(wrapper!.find('[data-testid="journal-undo-a"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="journal-undo-a"]').exists()).toBe(false)
   })
 
   it('undoes an entry only after a confirmation', async () => {
     const journal = await mount([entry('a')])
     const undoEntry = vi.fn(async () => null)
     journal.undoEntry = undoEntry
-    await wrapper!.get('[data-testid="journal-undo-a"]').trigger('click')
+    await wrapper.get('[data-testid="journal-undo-a"]').trigger('click')
     await flushPromises()
     expect(undoEntry).not.toHaveBeenCalled()
     const confirm = document.body.querySelector<HTMLButtonElement>('[data-testid="journal-undo-confirm-ok"]')
@@ -66,21 +56,21 @@ describe('JournalView', () => {
     journal.loaded = false
     journal.loading = true
     await flushPromises()
-    expect(wrapper!.find('[data-testid="journal-loading"]').text()).toBe('Reading the journal…')
-    expect(wrapper!.find('[data-testid="journal-empty"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="journal-loading"]').text()).toBe('Reading the journal…')
+    expect(wrapper.find('[data-testid="journal-empty"]').exists()).toBe(false)
     journal.loading = false
     journal.loadError = new PortalError({ code: 'ACCESS_DENIED', message: 'Access denied!' })
     const retry = vi.fn(async () => {})
     journal.retry = retry
     await flushPromises()
-    expect(wrapper!.get('[data-testid="journal-load-error"]').text()).toContain('The journal could not be read: Access denied!')
-    await wrapper!.get('[data-testid="journal-load-retry"]').trigger('click')
+    expect(wrapper.get('[data-testid="journal-load-error"]').text()).toContain('The journal could not be read: Access denied!')
+    await wrapper.get('[data-testid="journal-load-retry"]').trigger('click')
     expect(retry).toHaveBeenCalled()
   })
 
   it('speaks Russian', async () => {
     await mount([], 'ru')
-    expect(wrapper!.text()).toContain('Журнал изменений')
-    expect(wrapper!.get('[data-testid="journal-empty"]').text()).toBe('Изменений пока нет.')
+    expect(wrapper.text()).toContain('Журнал изменений')
+    expect(wrapper.get('[data-testid="journal-empty"]').text()).toBe('Изменений пока нет.')
   })
 })

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import type { Pinia } from 'pinia'
 import type * as CoverageApi from '@/api/coverage'
 import type * as ChatsApi from '@/api/chats'
 import type * as WorkgroupsApi from '@/api/workgroups'
@@ -12,7 +10,6 @@ import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import type { PortalContext } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
-import { useSessionStore } from '@/stores/session'
 import DepartmentsView from './DepartmentsView.vue'
 import CoverageView from './CoverageView.vue'
 import JournalView from './JournalView.vue'
@@ -49,20 +46,9 @@ const NODES: StructureNode[] = [
 const NOTICE = 'This portal does not offer its company structure to applications (REST 3.0). The other sections work.'
 const NO_COLLABS = 'This portal has no collabs, so there are none to bind.'
 
-let wrapper: VueWrapper | null = null
-
-function context(placement = 'DEFAULT', placementOptions: Record<string, unknown> = {}): PortalContext {
-  return { lang: 'en', isAdmin: true, installMode: false, placement, placementOptions, appOptions: {}, userOptions: {}, memberId: 'm', domain: 'portal.test' } as PortalContext
-}
-
-async function mountView(component: Parameters<typeof mountApp>[0], path: string, ctx = context()): Promise<{ w: VueWrapper, pinia: Pinia }> {
-  const pinia = createPinia()
-  const session = useSessionStore(pinia)
-  session.context = ctx
-  session.user = { id: '1', firstName: 'Ada', lastName: 'L', displayName: 'Ada L' } as never
-  wrapper = (await mountApp(component, { path, pinia })).wrapper
-  await flushPromises()
-  return { w: wrapper, pinia }
+/** A view on a signed-in admin's portal; `context` says what differs. */
+async function mountView(component: Parameters<typeof mountApp>[0], path: string, context: Partial<PortalContext> = {}): Promise<{ w: VueWrapper }> {
+  return { w: (await mountApp(component, { path, session: { context } })).wrapper }
 }
 
 beforeEach(() => {
@@ -76,12 +62,6 @@ beforeEach(() => {
     return chunk
   })
   api.fetchChat.mockResolvedValue({ id: 10, dialogId: 'chat10', title: 'Sales chat', kind: 'chat', entityId: '', entityType: '' })
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
 })
 
 describe('a portal without the company structure', () => {
@@ -109,7 +89,7 @@ describe('a portal without the company structure', () => {
   })
 
   it('the chat sidebar says so instead of reading forever', async () => {
-    const { w } = await mountView(ChatSidebarView, '/chat-sidebar', context('IM_SIDEBAR', { dialogId: 'chat10' }))
+    const { w } = await mountView(ChatSidebarView, '/chat-sidebar', { placement: 'IM_SIDEBAR', placementOptions: { dialogId: 'chat10' } })
     expect(w.get('[data-testid="chat-sidebar-unavailable"]').text()).toContain(NOTICE)
     expect(w.find('[data-testid="chat-sidebar-loading"]').exists()).toBe(false)
     expect(w.find('[data-testid="chat-sidebar-error"]').exists()).toBe(false)
@@ -143,11 +123,10 @@ describe('a portal without collabs', () => {
   it('the bind dialog has no Collabs tab, and one line says why', async () => {
     const pinia = createPinia()
     useStructureStore(pinia).features = { structure: true, collabs: false }
-    wrapper = (await mountApp(DepartmentsBindModal, {
+    await mountApp(DepartmentsBindModal, {
       pinia, path: '/departments',
       props: { open: true, node: NODES[1]!, boundKeys: new Set<string>(), reach: () => [], submitting: false, fieldErrors: {}, errorMessage: null }
-    })).wrapper
-    await flushPromises()
+    })
     const tabs = document.querySelector('[data-testid="departments-bind-tabs"]')
     expect(tabs?.textContent).toContain('Chats')
     expect(tabs?.textContent).not.toContain('Collabs')
@@ -158,8 +137,7 @@ describe('a portal without collabs', () => {
     const pinia = createPinia()
     useStructureStore(pinia).features = { structure: true, collabs: true }
     const rows = [{ node: NODES[0]!, depth: 0, path: '', unknown: false, counts: { CHAT: { direct: 0, inherited: 0, hidden: 0 }, CHANNEL: { direct: 0, inherited: 0, hidden: 0 }, COLLAB: { direct: 1, inherited: 0, hidden: 0 } } }]
-    wrapper = (await mountApp(CoverageMatrix, { pinia, path: '/coverage', props: { rows: rows as never, selected: new Set<number>(), selectable: false } })).wrapper
-    await flushPromises()
+    const { wrapper } = await mountApp(CoverageMatrix, { pinia, path: '/coverage', props: { rows: rows as never, selected: new Set<number>(), selectable: false } })
     expect(wrapper.find('[data-testid="coverage-cell-1-COLLAB"]').exists()).toBe(true)
   })
 })

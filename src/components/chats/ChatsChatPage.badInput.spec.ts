@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
+import { chooseFile, fieldText, pngFile } from '@/testing/files'
 import ChatsChatPage from './ChatsChatPage.vue'
 import { dialog, signedIn } from './chatsTesting'
 
@@ -42,40 +43,16 @@ const RENAMES: { name: string, title: string, refused?: string }[] = [
   { name: 'U+202E inside text', title: 'report\u202Efdp.exe' }
 ]
 
-let wrapper: VueWrapper | null = null
-
 async function mountPage(): Promise<VueWrapper> {
   api.fetchChat.mockResolvedValue(dialog())
   api.fetchChatUserIds.mockResolvedValue([2, 3])
-  ;({ wrapper } = await mountApp(ChatsChatPage, { pinia: signedIn(2), path: '/chats?chat=10', props: { chatId: 10 } }))
-  await flushPromises()
-  return wrapper!
-}
-
-function fieldText(page: VueWrapper, testId: string): string {
-  const field = page.get(`[data-testid="${testId}"]`).element.closest('[data-slot="root"][data-orientation]')
-  if (!field) throw new Error(`${testId} is not inside a form field`)
-  return field.textContent ?? ''
-}
-
-function png(width: number, height: number): File {
-  const bytes = new Uint8Array(33)
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
-  new DataView(bytes.buffer).setUint32(16, width)
-  new DataView(bytes.buffer).setUint32(20, height)
-  return new File([bytes], 'a.png', { type: 'image/png' })
+  return (await mountApp(ChatsChatPage, { pinia: signedIn(2), path: '/chats?chat=10', props: { chatId: 10 } })).wrapper
 }
 
 beforeEach(() => {
   for (const fn of Object.values(api)) fn.mockReset()
   api.fetchRecentChats.mockResolvedValue([])
   api.renameChat.mockResolvedValue(undefined)
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
 })
 
 describe('chat page: bad input', () => {
@@ -104,15 +81,10 @@ describe('chat page: bad input', () => {
 
   it.each([
     ['a text file named .png', () => new File(['hello'], 'x.png', { type: 'image/png' }), 'This file is not an image the portal accepts'],
-    ['an image of 5000×5001', () => png(5000, 5001), 'at most 5000×5000 pixels']
+    ['an image of 5000×5001', () => pngFile(5000, 5001), 'at most 5000×5000 pixels']
   ])('refuses an avatar that is %s on its field and sends nothing', async (_name, file, message) => {
     const page = await mountPage()
-    const input = page.get('[data-testid="chats-change-avatar-file"]')
-    Object.defineProperty(input.element, 'files', { value: [file()], configurable: true })
-    await input.trigger('change')
-    await flushPromises()
-    await new Promise(resolve => setTimeout(resolve, 0))
-    await flushPromises()
+    await chooseFile(page, 'chats-change-avatar-file', file())
     expect(fieldText(page, 'chats-change-avatar-file')).toContain(message)
     expect(page.get('[data-testid="chats-avatar-submit"]').attributes('disabled')).toBeDefined()
     expect(api.updateChatAvatar).not.toHaveBeenCalled()

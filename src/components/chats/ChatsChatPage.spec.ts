@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import type { VueWrapper } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
 import ChatsChatPage from './ChatsChatPage.vue'
@@ -30,14 +29,10 @@ vi.mock(import('@/api/users'), async importOriginal => ({
 }))
 vi.mock(import('@/b24'), async importOriginal => ({ ...await importOriginal(), ...door }))
 
-let wrapper: VueWrapper | null = null
-
 async function mountAs(userId: number, patch: Record<string, unknown> = {}) {
   api.fetchChat.mockResolvedValue(dialog(patch))
   api.fetchChatUserIds.mockResolvedValue([2, 3, 4])
-  ;({ wrapper } = await mountApp(ChatsChatPage, { pinia: signedIn(userId), path: '/chats?chat=10', props: { chatId: 10 } }))
-  await flushPromises()
-  return wrapper!
+  return (await mountApp(ChatsChatPage, { pinia: signedIn(userId), path: '/chats?chat=10', props: { chatId: 10 } })).wrapper
 }
 
 function body(selector: string): HTMLElement | null {
@@ -47,12 +42,6 @@ function body(selector: string): HTMLElement | null {
 beforeEach(() => {
   for (const fn of [...Object.values(api), ...Object.values(door)]) fn.mockReset()
   api.fetchRecentChats.mockResolvedValue([])
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
 })
 
 describe('ChatsChatPage', () => {
@@ -173,11 +162,10 @@ describe('ChatsChatPage', () => {
     api.fetchChat.mockRejectedValueOnce(new PortalError({ code: 'ACCESS_ERROR', message: 'You do not have access to the specified dialog', status: 403 }))
     api.fetchChat.mockResolvedValue(dialog())
     api.fetchChatUserIds.mockResolvedValue([2])
-    ;({ wrapper } = await mountApp(ChatsChatPage, { pinia: signedIn(2), path: '/chats?chat=10', props: { chatId: 10 } }))
+    const { wrapper: page } = await mountApp(ChatsChatPage, { pinia: signedIn(2), path: '/chats?chat=10', props: { chatId: 10 } })
+    expect(page.get('[data-testid="chats-page-error"]').text()).toContain('You cannot do this in this chat.')
+    await page.get('[data-testid="chats-page-error"] button').trigger('click')
     await flushPromises()
-    expect(wrapper.get('[data-testid="chats-page-error"]').text()).toContain('You cannot do this in this chat.')
-    await wrapper.get('[data-testid="chats-page-error"] button').trigger('click')
-    await flushPromises()
-    expect(wrapper.get('[data-testid="chats-page-title"]').text()).toBe('Team')
+    expect(page.get('[data-testid="chats-page-title"]').text()).toBe('Team')
   })
 })

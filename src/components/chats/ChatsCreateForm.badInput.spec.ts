@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import { mountApp } from '@/testing/mountApp'
+import { chooseFile, fieldText, pngBytes } from '@/testing/files'
 import ChatsCreateForm from './ChatsCreateForm.vue'
 import { MAX_AVATAR_BYTES } from './chatForm'
 import { signedIn } from './chatsTesting'
@@ -79,42 +80,15 @@ const ROWS: Row[] = [
   { name: 'SONET_GROUP entity', fields: { title: 'T', entityType: 'sonet_group', entityId: '5' }, refused: { field: 'entityType', message: 'Workgroup chats are made by their workgroup' } }
 ]
 
-let wrapper: VueWrapper | null = null
-
 function restCalls(method: string): Record<string, unknown>[] {
   return door.callV2.mock.calls.filter(([m]) => m === method).map(([, params]) => params as Record<string, unknown>)
 }
 
-/** The text of the form field (label, control and message) that holds a control. */
-function fieldText(form: VueWrapper, testId: string): string {
-  const control = form.get(`[data-testid="${testId}"]`).element
-  // B24FormField's root: the one element that holds the label, the control and the error
-  const field = control.closest('[data-slot="root"][data-orientation]')
-  if (!field) throw new Error(`${testId} is not inside a form field`)
-  return field.textContent ?? ''
-}
-
 async function mountForm(): Promise<VueWrapper> {
-  ;({ wrapper } = await mountApp(ChatsCreateForm, { pinia: signedIn(2), path: '/chats' }))
-  return wrapper!
+  return (await mountApp(ChatsCreateForm, { pinia: signedIn(2), path: '/chats' })).wrapper
 }
 
-async function chooseFile(form: VueWrapper, file: File): Promise<void> {
-  const input = form.get('[data-testid="chats-create-avatar-file"]')
-  Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
-  await input.trigger('change')
-  await flushPromises()
-  await new Promise(resolve => setTimeout(resolve, 0))
-  await flushPromises()
-}
-
-function png(width: number, height: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(33)
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
-  new DataView(bytes.buffer).setUint32(16, width)
-  new DataView(bytes.buffer).setUint32(20, height)
-  return bytes
-}
+const chooseAvatar = (form: VueWrapper, file: File) => chooseFile(form, 'chats-create-avatar-file', file)
 
 beforeEach(() => {
   door.callV2.mockReset()
@@ -123,12 +97,6 @@ beforeEach(() => {
     if (method === 'im.recent.list') return { items: [], hasMore: false }
     return null
   })
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
 })
 
 describe('chat create form: bad input', () => {
@@ -154,12 +122,12 @@ describe('chat create form: bad input', () => {
   it.each([
     ['a text file named .png', () => new File(['not an image at all'], 'fake.png', { type: 'image/png' }), 'This file is not an image the portal accepts'],
     ['an SVG (markup, not an image the portal accepts)', () => new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'], 'a.svg', { type: 'image/svg+xml' }), 'This file is not an image the portal accepts'],
-    ['an image larger than 5000×5000', () => new File([png(5001, 10)], 'wide.png', { type: 'image/png' }), 'at most 5000×5000 pixels'],
+    ['an image larger than 5000×5000', () => new File([pngBytes(5001, 10)], 'wide.png', { type: 'image/png' }), 'at most 5000×5000 pixels'],
     ['a file larger than 20 MB', () => new File([new Uint8Array(MAX_AVATAR_BYTES + 1)], 'huge.png', { type: 'image/png' }), '20 MB']
   ])('refuses an avatar that is %s on its field and sends nothing', async (_name, file, message) => {
     const form = await mountForm()
     await form.get('[data-testid="chats-create-title"]').setValue('Launch')
-    await chooseFile(form, file())
+    await chooseAvatar(form, file())
     expect(fieldText(form, 'chats-create-avatar-file')).toContain(message)
     await form.get('form').trigger('submit')
     await flushPromises()
@@ -169,7 +137,7 @@ describe('chat create form: bad input', () => {
   it('sends a 5000×5000 image as bare Base64', async () => {
     const form = await mountForm()
     await form.get('[data-testid="chats-create-title"]').setValue('Launch')
-    await chooseFile(form, new File([png(5000, 5000)], 'max.png', { type: 'image/png' }))
+    await chooseAvatar(form, new File([pngBytes(5000, 5000)], 'max.png', { type: 'image/png' }))
     await form.get('form').trigger('submit')
     await flushPromises()
     expect(restCalls('im.chat.add')[0]!.AVATAR).toMatch(/^iVBORw0KGgo/)

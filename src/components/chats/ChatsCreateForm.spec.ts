@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
+import { chooseFile, pngFile } from '@/testing/files'
 import ChatsCreateForm from './ChatsCreateForm.vue'
 import { signedIn } from './chatsTesting'
 
@@ -19,42 +20,16 @@ vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOrigina
 vi.mock(import('@/api/users'), async importOriginal => ({ ...await importOriginal(), ...users }))
 vi.mock(import('@/b24'), async importOriginal => ({ ...await importOriginal(), ...door }))
 
-let wrapper: VueWrapper | null = null
-
-function png(width: number, height: number): File {
-  const bytes = new Uint8Array(33)
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
-  new DataView(bytes.buffer).setUint32(16, width)
-  new DataView(bytes.buffer).setUint32(20, height)
-  return new File([bytes], 'avatar.png', { type: 'image/png' })
-}
-
-/** happy-dom's file input cannot be given files by a user: set them the way a browser does. */
-async function chooseFile(form: VueWrapper, file: File): Promise<void> {
-  const input = form.get('[data-testid="chats-create-avatar-file"]')
-  Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
-  await input.trigger('change')
-  await flushPromises()
-  // the file is read asynchronously (arrayBuffer)
-  await new Promise(resolve => setTimeout(resolve, 0))
-  await flushPromises()
-}
-
 async function mountForm() {
-  ;({ wrapper } = await mountApp(ChatsCreateForm, { pinia: signedIn(2), path: '/chats' }))
-  return wrapper!
+  return (await mountApp(ChatsCreateForm, { pinia: signedIn(2), path: '/chats' })).wrapper
 }
+
+const chooseAvatar = (form: VueWrapper, file: File) => chooseFile(form, 'chats-create-avatar-file', file)
 
 beforeEach(() => {
   for (const fn of [...Object.values(api), ...Object.values(door), ...Object.values(users)]) fn.mockReset()
   api.fetchRecentChats.mockResolvedValue([])
   api.fetchNewestChats.mockResolvedValue([])
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  document.body.innerHTML = ''
 })
 
 describe('ChatsCreateForm', () => {
@@ -69,7 +44,7 @@ describe('ChatsCreateForm', () => {
   it('refuses a file that is not an image, on the avatar field, before anything is sent', async () => {
     const form = await mountForm()
     await form.get('[data-testid="chats-create-title"]').setValue('Launch')
-    await chooseFile(form, new File(['not an image'], 'fake.png', { type: 'image/png' }))
+    await chooseAvatar(form, new File(['not an image'], 'fake.png', { type: 'image/png' }))
     expect(form.text()).toContain('This file is not an image the portal accepts')
     await form.get('form').trigger('submit')
     await flushPromises()
@@ -78,7 +53,7 @@ describe('ChatsCreateForm', () => {
 
   it('refuses an image larger than 5000×5000', async () => {
     const form = await mountForm()
-    await chooseFile(form, png(6000, 10))
+    await chooseAvatar(form, pngFile(6000, 10))
     expect(form.text()).toContain('at most 5000×5000 pixels')
   })
 
@@ -96,7 +71,7 @@ describe('ChatsCreateForm', () => {
     await (form.findComponent({ name: 'ChatsUserPicker' }).vm as unknown as { runSearch: (p: string) => Promise<void> }).runSearch('bob')
     await flushPromises()
     await form.get('[data-testid="chats-create-users-add-4"]').trigger('click')
-    await chooseFile(form, png(64, 64))
+    await chooseAvatar(form, pngFile(64, 64))
     await form.get('[data-testid="chats-create-message"]').setValue('Hello')
     await form.get('[data-testid="chats-create-entity-type"]').setValue('APP')
     await form.get('[data-testid="chats-create-entity-id"]').setValue('L-1')
