@@ -2,28 +2,38 @@ import { describe, expect, it } from 'vitest'
 import { csvBlob, csvCell, toCsv } from './csv'
 
 describe('csvCell', () => {
-  it('leaves plain text and numbers alone', () => {
-    expect(csvCell('Sales')).toBe('Sales')
-    expect(csvCell(42)).toBe('42')
-    expect(csvCell(-3)).toBe('-3')
-    expect(csvCell(null)).toBe('')
-    expect(csvCell(undefined)).toBe('')
+  // [what, cell, as written]
+  it.each([
+    ['plain text', 'Sales', 'Sales'],
+    ['a number', 42, '42'],
+    ['a negative number', -3, '-3'],
+    ['null', null, ''],
+    ['undefined', undefined, '']
+  ])('leaves %s alone', (_what, cell, written) => {
+    expect(csvCell(cell)).toBe(written)
   })
 
-  it('quotes commas, quotes and line breaks and doubles the quotes (RFC 4180)', () => {
-    expect(csvCell('Sales, North')).toBe('"Sales, North"')
-    expect(csvCell('The "A" team')).toBe('"The ""A"" team"')
-    expect(csvCell('two\nlines')).toBe('"two\nlines"')
-    expect(csvCell('cr\rlf')).toBe('"cr\rlf"')
-    expect(csvCell(' padded ')).toBe('" padded "')
+  it.each([
+    ['a comma', 'Sales, North', '"Sales, North"'],
+    ['quotes, doubled', 'The "A" team', '"The ""A"" team"'],
+    ['a line feed', 'two\nlines', '"two\nlines"'],
+    ['a carriage return', 'cr\rlf', '"cr\rlf"'],
+    ['surrounding spaces', ' padded ', '" padded "']
+  ])('quotes %s (RFC 4180)', (_what, cell, written) => {
+    expect(csvCell(cell)).toBe(written)
   })
 
-  it('disarms text a spreadsheet would run as a formula', () => {
-    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"')
-    expect(csvCell('+1')).toBe("'+1")
-    expect(csvCell('-cmd')).toBe("'-cmd")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell('\tx')).toBe("'\tx")
+  it.each([
+    ['=', '=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['+', '+1', "'+1"],
+    ['-', '-cmd', "'-cmd"],
+    ['@', '@SUM(A1)', "'@SUM(A1)"],
+    ['a tab', '\tx', "'\tx"]
+  ])('disarms text a spreadsheet would run as a formula: starting with %s', (_what, cell, written) => {
+    expect(csvCell(cell)).toBe(written)
+  })
+
+  it('leaves an = inside text alone', () => {
     expect(csvCell('a=b')).toBe('a=b')
   })
 })
