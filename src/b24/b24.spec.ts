@@ -3,38 +3,11 @@
  * stands in for the network (docs/decisions.md D21). Each test re-imports the door after vi.resetModules(),
  * because both the door and the SDK's initializeB24Frame() keep a module-level singleton.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  attachFakeTransport, installFakeParent, ok, v2Error, v3Error, FAKE_DOMAIN
-} from './testing/fakePortal'
-import type { FakeHandler, FakeParent, FakeParentOptions, FakeRequest } from './testing/fakePortal'
+import { describe, expect, it, vi } from 'vitest'
+import { ok, v2Error, v3Error, FAKE_DOMAIN } from './testing/fakePortal'
 import { PortalError } from './errors'
-import type * as DoorModule from './index'
-
-type Door = typeof DoorModule
-
-let parent: FakeParent | null = null
-
-async function freshDoor(options: FakeParentOptions = {}): Promise<{ door: Door, connect: () => Promise<void>, transport: (h: FakeHandler) => FakeRequest[] }> {
-  vi.resetModules()
-  parent = installFakeParent(options)
-  const door = await import('./index')
-  const frame = await import('./frame')
-  return {
-    door,
-    connect: async () => {
-      await door.connectPortal()
-    },
-    transport: handler => attachFakeTransport(frame.requireFrame(), handler)
-  }
-}
-
-async function connected(handler: FakeHandler, options: FakeParentOptions = {}) {
-  const { door, connect, transport } = await freshDoor(options)
-  await connect()
-  const requests = transport(handler)
-  return { door, requests }
-}
+import { connectedDoor, freshDoor, parentCommands } from './testing/door'
+import type { Door } from './testing/door'
 
 async function rejection(promise: Promise<unknown>): Promise<InstanceType<Door['PortalError']>> {
   try {
@@ -44,16 +17,6 @@ async function rejection(promise: Promise<unknown>): Promise<InstanceType<Door['
   }
   throw new Error('expected the promise to reject')
 }
-
-beforeEach(() => {
-  window.name = ''
-})
-
-afterEach(() => {
-  parent?.restore()
-  parent = null
-  window.name = ''
-})
 
 describe('connectPortal', () => {
   it('maps the init data into the portal context', async () => {
@@ -89,7 +52,7 @@ describe('connectPortal', () => {
     const { door } = await freshDoor()
     const [a, b] = await Promise.all([door.connectPortal(), door.connectPortal()])
     expect(a).toBe(b)
-    expect(parent?.commands.filter(c => c.command === 'getInitData')).toHaveLength(1) // the handshake's answer also carries the option maps
+    expect(parentCommands().filter(c => c.command === 'getInitData')).toHaveLength(1) // the handshake's answer also carries the option maps
   })
 
   it('resolves null outside a portal frame', async () => {
@@ -111,7 +74,7 @@ describe('connectPortal', () => {
 
 describe('REST 2', () => {
   it('returns result, total and next of a list page', async () => {
-    const { door, requests } = await connected(() => ok([{ ID: '1' }, { ID: '2' }], { total: 120, next: 50 }))
+    const { door, requests } = await connectedDoor(() => ok([{ ID: '1' }, { ID: '2' }], { total: 120, next: 50 }))
     const page = await door.callV2Page<Array<{ ID: string }>>('user.get', { FILTER: { ACTIVE: true } })
     expect(page).toEqual({ result: [{ ID: '1' }, { ID: '2' }], total: 120, next: 50 })
     expect(requests).toHaveLength(1)
@@ -119,12 +82,12 @@ describe('REST 2', () => {
   })
 
   it('returns only result from callV2', async () => {
-    const { door } = await connected(() => ok({ ID: '3', NAME: 'Anna' }))
+    const { door } = await connectedDoor(() => ok({ ID: '3', NAME: 'Anna' }))
     await expect(door.callV2('user.current')).resolves.toEqual({ ID: '3', NAME: 'Anna' })
   })
 
   it('turns a portal error into a PortalError with code and HTTP status', async () => {
-    const { door, requests } = await connected(() => v2Error(403, 'insufficient_scope', 'The request requires higher privileges'))
+    const { door, requests } = await connectedDoor(() => v2Error(403, 'insufficient_scope', 'The request requires higher privileges'))
     const error = await rejection(door.callV2('crm.activity.communication.fields'))
     expect(error).toBeInstanceOf(door.PortalError)
     expect(error).toMatchObject({ code: 'insufficient_scope', status: 403, retryable: false, method: 'crm.activity.communication.fields' })
@@ -133,28 +96,28 @@ describe('REST 2', () => {
   })
 
   it('turns an error inside an HTTP 200 body into a PortalError', async () => {
-    const { door } = await connected(() => ({ status: 200, body: { error: 'WRONG_REQUEST', error_description: 'Colour is the same' } }))
+    const { door } = await connectedDoor(() => ({ status: 200, body: { error: 'WRONG_REQUEST', error_description: 'Colour is the same' } }))
     const error = await rejection(door.callV2('im.chat.updateColor', { CHAT_ID: 1, COLOR: 'RED' }))
     expect(error).toMatchObject({ code: 'WRONG_REQUEST', status: 200, message: 'Colour is the same', retryable: false })
   })
 
   it('keeps the portal text of an error with an empty code', async () => {
-    const { door } = await connected(() => v2Error(400, '', 'Access denied.'))
+    const { door } = await connectedDoor(() => v2Error(400, '', 'Access denied.'))
     const error = await rejection(door.callV2('crm.activity.communication.fields'))
     expect(error).toMatchObject({ status: 400, message: 'Access denied.', retryable: false })
   })
 
   it('refreshes an expired token through the portal and re-sends once', async () => {
-    const { door, requests } = await connected(request =>
+    const { door, requests } = await connectedDoor(request =>
       request.body.auth === 'AUTH-1' ? v2Error(401, 'expired_token', 'The access token provided has expired') : ok({ ID: '3' }))
     await expect(door.callV2('user.current')).resolves.toEqual({ ID: '3' })
     expect(requests.map(r => r.body.auth)).toEqual(['AUTH-1', 'AUTH-2'])
-    expect(parent?.commands.filter(c => c.command === 'refreshAuth')).toHaveLength(1)
+    expect(parentCommands().filter(c => c.command === 'refreshAuth')).toHaveLength(1)
   })
 
   it('retries a 503 and delivers the data', async () => {
     let calls = 0
-    const { door, requests } = await connected(() => {
+    const { door, requests } = await connectedDoor(() => {
       calls += 1
       return calls === 1 ? v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests') : ok({ ID: '3' })
     })
@@ -164,7 +127,7 @@ describe('REST 2', () => {
 
   it('with retry:false re-sends only a rate-limit refusal, which came before the method ran', async () => {
     let calls = 0
-    const { door, requests } = await connected(() => {
+    const { door, requests } = await connectedDoor(() => {
       calls += 1
       return calls === 1 ? v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests') : ok(42)
     })
@@ -173,7 +136,7 @@ describe('REST 2', () => {
   })
 
   it('with retry:false gives up after a few rate-limit refusals', async () => {
-    const { door, requests } = await connected(() => v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'))
+    const { door, requests } = await connectedDoor(() => v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'))
     const error = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
     expect(error).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', status: 503, retryable: true })
     expect(requests).toHaveLength(3)
@@ -181,7 +144,7 @@ describe('REST 2', () => {
 
   it('keeps its own pace just under the portal\'s rate limit: 48 at once, then about 2 per second', async () => {
     const sentAt: number[] = []
-    const { door } = await connected(() => {
+    const { door } = await connectedDoor(() => {
       sentAt.push(Date.now())
       return ok(1)
     })
@@ -192,28 +155,28 @@ describe('REST 2', () => {
   })
 
   it('makes exactly one attempt with retry:false on a 500', async () => {
-    const { door, requests } = await connected(() => v2Error(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'))
+    const { door, requests } = await connectedDoor(() => v2Error(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'))
     const error = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
     expect(error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', status: 500 })
     expect(requests).toHaveLength(1)
   })
 
   it('makes exactly one attempt with retry:false on a network error', async () => {
-    const { door, requests } = await connected(() => ({ networkError: true }))
+    const { door, requests } = await connectedDoor(() => ({ networkError: true }))
     const error = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
     expect(error).toMatchObject({ code: 'NETWORK_ERROR', status: 0, retryable: true })
     expect(requests).toHaveLength(1)
   })
 
   it('still refreshes an expired token with retry:false (the 401 request was never executed)', async () => {
-    const { door, requests } = await connected(request =>
+    const { door, requests } = await connectedDoor(request =>
       request.body.auth === 'AUTH-1' ? v2Error(401, 'expired_token', 'expired') : ok(42))
     await expect(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false })).resolves.toBe(42)
     expect(requests.map(r => r.body.auth)).toEqual(['AUTH-1', 'AUTH-2'])
   })
 
   it('keeps tokens out of error messages and serialisations', async () => {
-    const { door } = await connected(request =>
+    const { door } = await connectedDoor(request =>
       v2Error(403, 'INVALID_CREDENTIALS', `Token ${String(request.body.auth)} rejected, auth=${String(request.body.auth)}&x=1`))
     const error = await rejection(door.callV2('user.current'))
     expect(error.code).toBe('INVALID_CREDENTIALS')
@@ -225,13 +188,13 @@ describe('REST 2', () => {
 
 describe('REST 3.0', () => {
   it('returns result', async () => {
-    const { door, requests } = await connected(() => ok({ items: [{ id: 15 }] }))
+    const { door, requests } = await connectedDoor(() => ok({ items: [{ id: 15 }] }))
     await expect(door.callV3('humanresources.node.communication.list', { id: 15 })).resolves.toEqual({ items: [{ id: 15 }] })
     expect(requests[0]).toMatchObject({ api: 'v3', method: 'humanresources.node.communication.list', body: { id: 15 } })
   })
 
   it('gives the field errors of a validation failure', async () => {
-    const { door } = await connected(() => v3Error(400, 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
+    const { door } = await connectedDoor(() => v3Error(400, 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION',
       'Error during request object validation', [{ field: 'id', message: 'Required field `id` is missing' }]))
     const error = await rejection(door.callV3('humanresources.node.communication.list', {}))
     expect(error).toMatchObject({ code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, retryable: false })
@@ -242,7 +205,7 @@ describe('REST 3.0', () => {
 
 describe('batch', () => {
   it('REST 2: gives each row its result or its own error', async () => {
-    const { door, requests } = await connected(() => ok({
+    const { door, requests } = await connectedDoor(() => ok({
       result: { me: { ID: '3' }, users: [{ ID: '1' }] },
       result_error: { bad: { error: 'insufficient_scope', error_description: 'No scope' } },
       result_total: { users: 1 },
@@ -263,7 +226,7 @@ describe('batch', () => {
   })
 
   it('REST 3.0: returns the results in call order', async () => {
-    const { door, requests } = await connected(() => ok([{ items: [1] }, { items: [2] }]))
+    const { door, requests } = await connectedDoor(() => ok([{ items: [1] }, { items: [2] }]))
     await expect(door.batchV3([
       { method: 'humanresources.node.communication.list', params: { id: 1 } },
       { method: 'humanresources.node.communication.list', params: { id: 2 } }
@@ -272,7 +235,7 @@ describe('batch', () => {
   })
 
   it('REST 3.0: a failing batch rejects with a PortalError', async () => {
-    const { door } = await connected(() => v3Error(403, 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', 'Access denied'))
+    const { door } = await connectedDoor(() => v3Error(403, 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', 'Access denied'))
     const error = await rejection(door.batchV3([{ method: 'humanresources.node.get', params: { id: 1 } }]))
     expect(error).toMatchObject({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403 })
   })
@@ -308,7 +271,7 @@ describe('PortalError: may this have run, and may it be sent again?', () => {
   })
 
   it('answers the same for what the SDK threw: a 500 may have run, a rate-limit refusal did not', async () => {
-    const { door } = await connected(request => request.body.TITLE === 'Sales'
+    const { door } = await connectedDoor(request => request.body.TITLE === 'Sales'
       ? v2Error(500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
       : v2Error(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'))
     const failed = await rejection(door.callV2('im.chat.add', { TITLE: 'Sales' }, { retry: false }))
@@ -320,11 +283,11 @@ describe('PortalError: may this have run, and may it be sent again?', () => {
 
 describe('frame commands', () => {
   it('sets the title and opens the messenger through the parent window', async () => {
-    const { door } = await connected(() => ok(null))
+    const { door } = await connectedDoor(() => ok(null))
     door.setTitle('CRM fields')
     door.openMessenger('chat12')
     await vi.waitFor(() => {
-      expect(parent?.commands).toEqual(expect.arrayContaining([
+      expect(parentCommands()).toEqual(expect.arrayContaining([
         { command: 'setTitle', params: { title: 'CRM fields' } },
         { command: 'imOpenMessenger', params: { dialogId: 'chat12' } }
       ]))
@@ -332,7 +295,7 @@ describe('frame commands', () => {
   })
 
   it('maps the portal user picker answer', async () => {
-    const { door } = await connected(() => ok(null), {
+    const { door } = await connectedDoor(() => ok(null), {
       reply: (command, params) => command === 'selectUser'
         ? (params as { mult: boolean }).mult
             ? [{ id: 5, name: 'Ivan Petrov', photo: '' }, { id: '6', name: 'Olga' }]
@@ -343,21 +306,20 @@ describe('frame commands', () => {
   })
 
   it('finishes the installation only in install mode', async () => {
-    const installing = await connected(() => ok(null), { initData: { INSTALL: true } })
+    const installing = await connectedDoor(() => ok(null), { initData: { INSTALL: true } })
     await installing.door.installFinish()
-    expect(parent?.commands.some(c => c.command === 'setInstallFinish')).toBe(true)
+    expect(parentCommands().some(c => c.command === 'setInstallFinish')).toBe(true)
 
-    parent?.restore()
-    const installed = await connected(() => ok(null))
+    const installed = await connectedDoor(() => ok(null))
     const error = await rejection(installed.door.installFinish())
     expect(error).toBeInstanceOf(installed.door.PortalError)
     expect(error.code).toBe('JSSDK_FRAME_INSTALL_ALREADY_FINISHED')
   })
 
   it('keeps app options in the portal', async () => {
-    const { door } = await connected(() => ok(null))
+    const { door } = await connectedDoor(() => ok(null))
     await door.setAppOption('mode', 'compact')
-    expect(parent?.commands).toEqual(expect.arrayContaining([
+    expect(parentCommands()).toEqual(expect.arrayContaining([
       { command: 'setAppOption', params: { name: 'mode', value: 'compact' } }
     ]))
   })

@@ -3,36 +3,13 @@
  * adapter — see b24.spec.ts): the REST 3.0 batch as it leaves, the headers a portal's preflight allows, and the
  * timeout from the app options.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { attachFakeTransport, FAKE_ORIGIN, installFakeParent, ok, v2Error } from './testing/fakePortal'
-import type { FakeHandler, FakeParent, FakeParentOptions, FakeRequest } from './testing/fakePortal'
+import { describe, expect, it } from 'vitest'
+import { FAKE_ORIGIN, ok, v2Error } from './testing/fakePortal'
+import type { FakeRequest } from './testing/fakePortal'
 import { timeoutFromOptions } from './http'
-import type * as DoorModule from './index'
-
-type Door = typeof DoorModule
+import { connectedDoor } from './testing/door'
 
 const EDIT = 'humanresources.node.communication.edit'
-
-let parent: FakeParent | null = null
-
-async function connected(handler: FakeHandler, options: FakeParentOptions = {}): Promise<{ door: Door, requests: FakeRequest[] }> {
-  vi.resetModules()
-  parent = installFakeParent(options)
-  const door = await import('./index')
-  const frame = await import('./frame')
-  await door.connectPortal()
-  return { door, requests: attachFakeTransport(frame.requireFrame(), handler) }
-}
-
-beforeEach(() => {
-  window.name = ''
-})
-
-afterEach(() => {
-  parent?.restore()
-  parent = null
-  window.name = ''
-})
 
 /** What a portal's CORS preflight allows a browser to send (docs/decisions.md D3). */
 const PREFLIGHT_ALLOWED = ['origin', 'content-type', 'accept']
@@ -45,7 +22,7 @@ function customHeaders(request: FakeRequest): string[] {
 
 describe('the REST 3.0 batch as a portal takes it', () => {
   it('leaves as POST …/rest/api/batch?…&auth=<token> with a bare array of {method, query} and no header but Content-Type', async () => {
-    const { door, requests } = await connected(() => ok([{ item: { id: 1 } }, { item: { id: 2 } }]))
+    const { door, requests } = await connectedDoor(() => ok([{ item: { id: 1 } }, { item: { id: 2 } }]))
     await expect(door.batchV3([
       { method: 'humanresources.node.get', params: { id: 1 } },
       { method: 'humanresources.node.get', params: { id: 2, select: ['id'] } }
@@ -65,7 +42,7 @@ describe('the REST 3.0 batch as a portal takes it', () => {
   })
 
   it('after a 401 is re-sent once with the refreshed token, in the URL again', async () => {
-    const { door, requests } = await connected(request =>
+    const { door, requests } = await connectedDoor(request =>
       new URL(request.url).searchParams.get('auth') === 'AUTH-1'
         ? v2Error(401, 'expired_token', 'The access token provided has expired')
         : ok([{ items: [] }]))
@@ -75,14 +52,14 @@ describe('the REST 3.0 batch as a portal takes it', () => {
   })
 
   it('with retry: false is sent once when its answer is lost', async () => {
-    const { door, requests } = await connected(() => ({ networkError: true }))
+    const { door, requests } = await connectedDoor(() => ({ networkError: true }))
     await expect(door.batchV3([{ method: EDIT, params: { nodeId: 1, communicationType: 'CHAT', ids: [5] } }], { retry: false }))
       .rejects.toMatchObject({ code: 'NETWORK_ERROR' })
     expect(requests).toHaveLength(1)
   })
 
   it('keeps the token out of every other URL and body shape', async () => {
-    const { door, requests } = await connected(() => ok({ items: [] }))
+    const { door, requests } = await connectedDoor(() => ok({ items: [] }))
     await door.callV3('humanresources.node.list', {})
     await door.callV2('profile')
     expect(requests.map(r => new URL(r.url).searchParams.has('auth'))).toEqual([false, false])
@@ -92,7 +69,7 @@ describe('the REST 3.0 batch as a portal takes it', () => {
 
 describe('no header a portal\'s preflight refuses', () => {
   it('sends writes, reads and REST 2 calls with no header beyond origin, content-type and accept (no Idempotency-Key)', async () => {
-    const { door, requests } = await connected(() => ok({ success: true }))
+    const { door, requests } = await connectedDoor(() => ok({ success: true }))
     await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', ids: [5] })
     await door.callV3(EDIT, { nodeId: 1, communicationType: 'CHAT', createDefault: true }, { retry: false })
     await door.callV3('humanresources.node.communication.list', { id: 1 })
@@ -104,13 +81,13 @@ describe('no header a portal\'s preflight refuses', () => {
 
 describe('request timeout from the app options', () => {
   it('keeps the SDK\'s 30 s without the option', async () => {
-    const { door, requests } = await connected(() => ok({ ID: '1' }))
+    const { door, requests } = await connectedDoor(() => ok({ ID: '1' }))
     await door.callV2('profile')
     expect(requests[0]!.timeout).toBe(30_000)
   })
 
   it('uses restTimeoutMs for both APIs', async () => {
-    const { door, requests } = await connected(() => ok({ items: [] }), { initData: { APP_OPTIONS: { restTimeoutMs: '2500' } } })
+    const { door, requests } = await connectedDoor(() => ok({ items: [] }), { initData: { APP_OPTIONS: { restTimeoutMs: '2500' } } })
     await door.callV2('profile')
     await door.callV3('humanresources.node.list', {})
     expect(requests.map(r => r.timeout)).toEqual([2500, 2500])
