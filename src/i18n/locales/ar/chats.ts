@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'إلغاء',
-    confirm: 'تأكيد',
-    retry: 'إعادة المحاولة'
+    confirm: 'تأكيد'
   },
   errors: {
     titleRequired: 'أدخل عنوانًا للدردشة.',

@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Cancelar',
-    confirm: 'Confirmar',
-    retry: 'Tentar novamente'
+    confirm: 'Confirmar'
   },
   errors: {
     titleRequired: 'Informe um título para o bate-papo.',

@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Abbrechen',
-    confirm: 'Bestätigen',
-    retry: 'Erneut versuchen'
+    confirm: 'Bestätigen'
   },
   errors: {
     titleRequired: 'Geben Sie einen Titel für den Chat ein.',

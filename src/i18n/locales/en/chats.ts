@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Cancel',
-    confirm: 'Confirm',
-    retry: 'Retry'
+    confirm: 'Confirm'
   },
   errors: {
     titleRequired: 'Enter a title for the chat.',

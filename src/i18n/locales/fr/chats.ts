@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Annuler',
-    confirm: 'Confirmer',
-    retry: 'Réessayer'
+    confirm: 'Confirmer'
   },
   errors: {
     titleRequired: 'Saisissez un titre pour le chat.',

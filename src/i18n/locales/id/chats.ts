@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Batal',
-    confirm: 'Konfirmasi',
-    retry: 'Coba lagi'
+    confirm: 'Konfirmasi'
   },
   errors: {
     titleRequired: 'Masukkan judul obrolan.',

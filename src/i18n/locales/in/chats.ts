@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'रद्द करें',
-    confirm: 'पुष्टि करें',
-    retry: 'फिर से कोशिश करें'
+    confirm: 'पुष्टि करें'
   },
   errors: {
     titleRequired: 'चैट का शीर्षक दर्ज करें।',

@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Annulla',
-    confirm: 'Conferma',
-    retry: 'Riprova'
+    confirm: 'Conferma'
   },
   errors: {
     titleRequired: 'Inserisci un titolo per la chat.',

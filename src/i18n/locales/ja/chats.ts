@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'キャンセル',
-    confirm: '確認',
-    retry: '再試行'
+    confirm: '確認'
   },
   errors: {
     titleRequired: 'チャット名を入力してください。',

@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Бас тарту',
-    confirm: 'Растау',
-    retry: 'Қайталау'
+    confirm: 'Растау'
   },
   errors: {
     titleRequired: 'Чат атауын енгізіңіз.',

@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Cancelar',
-    confirm: 'Confirmar',
-    retry: 'Reintentar'
+    confirm: 'Confirmar'
   },
   errors: {
     titleRequired: 'Indica un título para el chat.',

@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Batal',
-    confirm: 'Sahkan',
-    retry: 'Cuba semula'
+    confirm: 'Sahkan'
   },
   errors: {
     titleRequired: 'Masukkan tajuk untuk sembang.',

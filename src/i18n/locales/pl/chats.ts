@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Anuluj',
-    confirm: 'Potwierdź',
-    retry: 'Ponów'
+    confirm: 'Potwierdź'
   },
   errors: {
     titleRequired: 'Podaj nazwę czatu.',

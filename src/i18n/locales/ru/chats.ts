@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Отмена',
-    confirm: 'Подтвердить',
-    retry: 'Повторить'
+    confirm: 'Подтвердить'
   },
   errors: {
     titleRequired: 'Укажите название чата.',

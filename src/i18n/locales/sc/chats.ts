@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: '取消',
-    confirm: '确认',
-    retry: '重试'
+    confirm: '确认'
   },
   errors: {
     titleRequired: '请输入聊天名称。',

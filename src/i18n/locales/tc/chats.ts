@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: '取消',
-    confirm: '確認',
-    retry: '重試'
+    confirm: '確認'
   },
   errors: {
     titleRequired: '請輸入聊天名稱。',

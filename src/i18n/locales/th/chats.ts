@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'ยกเลิก',
-    confirm: 'ยืนยัน',
-    retry: 'ลองอีกครั้ง'
+    confirm: 'ยืนยัน'
   },
   errors: {
     titleRequired: 'ป้อนชื่อแชท',

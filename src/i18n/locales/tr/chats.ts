@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'İptal',
-    confirm: 'Onayla',
-    retry: 'Yeniden dene'
+    confirm: 'Onayla'
   },
   errors: {
     titleRequired: 'Sohbet için bir başlık girin.',

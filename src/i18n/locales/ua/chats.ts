@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Скасувати',
-    confirm: 'Підтвердити',
-    retry: 'Повторити'
+    confirm: 'Підтвердити'
   },
   errors: {
     titleRequired: 'Вкажіть назву чату.',

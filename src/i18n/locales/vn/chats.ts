@@ -162,8 +162,7 @@ export default {
   },
   actions: {
     cancel: 'Hủy',
-    confirm: 'Xác nhận',
-    retry: 'Thử lại'
+    confirm: 'Xác nhận'
   },
   errors: {
     titleRequired: 'Nhập tên cho cuộc trò chuyện.',
