@@ -1,4 +1,5 @@
-import { buildIndex, searchable, subtreeOf } from './structureTree'
+import { buildIndex, subtreeOf } from './structureTree'
+import { searchable } from '@/utils/names'
 import type { StructureIndex } from './structureTree'
 import { countCommunications, totalOf } from '@/api/coverage'
 import type { CoverageCounts } from '@/api/coverage'

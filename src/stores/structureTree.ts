@@ -22,9 +22,6 @@ function byTypeThenName(a: StructureNode, b: StructureNode): number {
   return compareNames(a.name, b.name)
 }
 
-// how names and filter terms are compared lives in utils/names (chats use it too)
-export { searchable }
-
 export function buildIndex(nodes: StructureNode[]): StructureIndex {
   const byId = new Map<number, StructureNode>()
   for (const node of nodes) byId.set(node.id, node)
