@@ -13,6 +13,19 @@ export interface FaultSettings {
   clear?: true
 }
 
+/**
+ * A read sent again once when the keep-alive socket it went out on was closed under it (emulator/README.md
+ * "Connections"). Only reads: a write that may have arrived is never sent twice.
+ */
+async function readOnce<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send()
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error
+    return await send()
+  }
+}
+
 /** The emulator's control API (emulator/README.md): what the portal holds, and the switches. */
 export class EmulatorClient {
   constructor(private readonly request: APIRequestContext) {}
@@ -24,7 +37,7 @@ export class EmulatorClient {
   }
 
   private async get<T>(path: string): Promise<T> {
-    const res = await this.request.get(`${EMULATOR_URL}${path}`)
+    const res = await readOnce(() => this.request.get(`${EMULATOR_URL}${path}`))
     if (!res.ok()) throw new Error(`${path} answered ${res.status()}`)
     return await res.json() as T
   }
