@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { entriesOfNode, findBy, findById } from './lookup.ts'
+import { generatePortal } from './generate.ts'
+
+describe('indexed lookups answer what a linear scan does', () => {
+  it('finds every chat, node and workgroup by id, and misses what is not there', () => {
+    const data = generatePortal({ seed: 3, size: 300, hostile: false })
+    for (const chat of data.chats) expect(findById(data.chats, chat.id)).toBe(chat)
+    for (const node of data.nodes) expect(findById(data.nodes, node.id)).toBe(node)
+    for (const chat of data.chats) expect(findBy(data.workgroups, 'chatId', chat.id)).toBe(data.workgroups.find((g) => g.chatId === chat.id))
+    expect(findById(data.chats, 987_654)).toBeUndefined()
+  })
+
+  it('sees a pushed entry and a list replaced by a filtered copy', () => {
+    const data = generatePortal({ seed: 3, size: 300, hostile: false })
+    const node = data.nodes[5]!
+    expect(entriesOfNode(data.bindings, node.id)).toEqual(data.bindings.filter((b) => b.nodeId === node.id))
+    const added = { nodeId: node.id, chatId: data.chats[0]!.id, type: 'CHAT' as const, originalNodeId: null }
+    data.bindings.push(added)
+    expect(entriesOfNode(data.bindings, node.id)).toContain(added)
+    data.bindings = data.bindings.filter((b) => b.nodeId !== node.id)
+    expect(entriesOfNode(data.bindings, node.id)).toEqual([])
+
+    const chat = { ...data.chats[0]!, id: 999_001 }
+    expect(findById(data.chats, chat.id)).toBeUndefined()
+    data.chats.push(chat)
+    expect(findById(data.chats, chat.id)).toBe(chat)
+  })
+
+  it('answers the first of two entries with one id, as find does', () => {
+    const list = [{ id: 1, name: 'a' }, { id: 2, name: 'b' }, { id: 1, name: 'c' }]
+    expect(findById(list, 1)?.name).toBe('a')
+    list.shift()
+    expect(findById(list, 1)?.name).toBe('c')
+  })
+})
