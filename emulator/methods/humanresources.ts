@@ -17,6 +17,7 @@
  * firstPage, collabId, withChildren, rebind, createDefaultAgain.
  */
 import { defineMethods, V3Error } from '../rest/registry.ts'
+import { entriesOfNode, findBy, findById } from '../data/lookup.ts'
 import type { CallContext, V3Validation } from '../rest/registry.ts'
 import { listOf, v3Bool, v3Int } from '../rest/params.ts'
 import { chatColorHex } from './im-chat.ts'
@@ -164,7 +165,7 @@ function parsePagination(params: Record<string, unknown>, lang: Lang, firstPage:
 // Structure helpers
 
 export function findNode(data: PortalData, id: number): EmuNode | undefined {
-  return data.nodes.find((n) => n.id === id)
+  return findById(data.nodes, id)
 }
 
 function notFound(lang: Lang, id: number, wording: 'record' | 'object'): V3Error {
@@ -306,17 +307,17 @@ const CHAT_TYPES_OF: Record<CommunicationType, EmuChat['type'][]> = {
  * stored as the collab's chat id, so every binding points at a chat and "binding adds members" is uniform.
  */
 function collabWorkgroup(data: PortalData, chat: EmuChat): EmuWorkgroup | undefined {
-  if (chat.workgroupId !== null) return data.workgroups.find((g) => g.id === chat.workgroupId)
-  return data.workgroups.find((g) => g.chatId === chat.id)
+  if (chat.workgroupId !== null) return findById(data.workgroups, chat.workgroupId)
+  return findBy(data.workgroups, 'chatId', chat.id)
 }
 
 /** Resolve a binding to its chat: for COLLAB bindings written by hand as workgroup ids, accept that too. */
 function bindingChat(data: PortalData, binding: EmuBinding): EmuChat | undefined {
-  const chat = data.chats.find((c) => c.id === binding.chatId)
+  const chat = findById(data.chats, binding.chatId)
   if (chat && (binding.type !== 'COLLAB' || chat.type === 'COLLAB')) return chat
   if (binding.type === 'COLLAB') {
-    const group = data.workgroups.find((g) => g.id === binding.chatId)
-    if (group?.chatId != null) return data.chats.find((c) => c.id === group.chatId)
+    const group = findById(data.workgroups, binding.chatId)
+    if (group?.chatId != null) return findById(data.chats, group.chatId)
   }
   return chat
 }
@@ -378,8 +379,7 @@ export function listCommunications(
   const result: Record<string, unknown> = {
     chats: [], chatsNoAccess: 0, channels: [], channelsNoAccess: 0, collabs: [], collabsNoAccess: 0
   }
-  for (const binding of data.bindings) {
-    if (binding.nodeId !== node.id) continue
+  for (const binding of entriesOfNode(data.bindings, node.id)) {
     const chat = bindingChat(data, binding)
     if (!chat) continue
     const group = GROUP_OF[binding.type]
