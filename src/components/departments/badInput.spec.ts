@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StructureNode } from '@/api/structure'
 import { buildIndex, filterIds } from '@/stores/structureTree'
-import { usePickerSources } from './usePickerSources'
+import { usePickerSources } from '@/composables/usePickerSources'
 
 /**
  * Bad input for the two Departments text fields (issue 7). The tree filter is instant and local: any text is
