@@ -174,12 +174,15 @@ describe('CoverageView', () => {
     expect(wrapper!.find('[data-testid="coverage-select-1"]').exists()).toBe(false)
   })
 
-  it('says what failed when the load fails', async () => {
+  it('says what failed when the load fails, in the words Departments uses for the same read', async () => {
     const { PortalError } = await import('@/b24')
     serve(company(3))
     loaders.loadAllNodes.mockRejectedValue(new PortalError({ code: 'ACCESS_DENIED', message: 'Access denied', status: 403 }))
     await mount()
     expect(wrapper!.get('[data-testid="coverage-status"]').attributes('data-state')).toBe('error')
-    expect(wrapper!.get('[data-testid="coverage-error"]').text()).toContain('Access denied')
+    const alert = wrapper!.get('[data-testid="coverage-error"]')
+    expect(alert.attributes('role')).toBe('alert')
+    expect(alert.text()).toContain('The coverage could not be loaded: The portal does not show you the company structure')
+    expect(alert.text()).not.toContain('Access denied')
   })
 })
