@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entriesOfNode, findBy, findById } from './lookup.ts'
+import { entriesOfNode, findBy, findById, ofTypeById } from './lookup.ts'
 import { generatePortal } from './generate.ts'
 
 describe('indexed lookups answer what a linear scan does', () => {
@@ -32,5 +32,14 @@ describe('indexed lookups answer what a linear scan does', () => {
     expect(findById(list, 1)?.name).toBe('a')
     list.shift()
     expect(findById(list, 1)?.name).toBe('c')
+  })
+
+  it('lists the nodes of a type by id, and sees a node added', () => {
+    const data = generatePortal({ seed: 3, size: 300, hostile: false })
+    const byId = (type: string) => data.nodes.filter((n) => n.type === type).sort((a, b) => a.id - b.id)
+    expect(ofTypeById(data.nodes, 'TEAM')).toEqual(byId('TEAM'))
+    data.nodes.push({ ...data.nodes[0]!, id: 0, type: 'TEAM' })
+    expect(ofTypeById(data.nodes, 'TEAM')[0]!.id).toBe(0)
+    expect(ofTypeById(data.nodes, 'DEPARTMENT')).toEqual(byId('DEPARTMENT'))
   })
 })

@@ -4,6 +4,7 @@
  * Both the single-call route and both batch formats go through `callMethod`, so a row is checked exactly
  * like a call.
  */
+import { findById } from '../data/lookup.ts'
 import { textLang } from '../data/types.ts'
 import type { EmuUser, PortalLang } from '../data/types.ts'
 import { ListResult } from './registry.ts'
@@ -33,7 +34,7 @@ export function authenticate(rt: RestRuntime, token: unknown): AuthOutcome {
   if (!check.ok) {
     return { ok: false, failure: check.reason === 'expired' ? systemErrors.expiredToken() : systemErrors.invalidToken() }
   }
-  const user = rt.ctx.data.users.find(u => u.id === check.userId)
+  const user = findById(rt.ctx.data.users, check.userId)
   // a token whose user vanished in a reset is as good as unknown
   if (!user) return { ok: false, failure: systemErrors.invalidToken() }
   if (!user.hasAppAccess || !user.active) return { ok: false, failure: systemErrors.userAccess() }
