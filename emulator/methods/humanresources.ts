@@ -17,7 +17,7 @@
  * firstPage, collabId, withChildren, rebind, createDefaultAgain.
  */
 import { defineMethods, V3Error } from '../rest/registry.ts'
-import { entriesOfNode, findBy, findById } from '../data/lookup.ts'
+import { entriesOfNode, findBy, findById, ofTypeById } from '../data/lookup.ts'
 import type { CallContext, V3Validation } from '../rest/registry.ts'
 import { listOf, v3Bool, v3Int } from '../rest/params.ts'
 import { chatColorHex } from './im-chat.ts'
@@ -557,9 +557,7 @@ export const humanresourcesMethods = defineMethods({
       requireView(call, type)
       const select = parseSelect(params, NODE_FIELDS, call.lang, 'dto')
       const { offset, limit } = parsePagination(params, call.lang, questionsOf(call).firstPage)
-      const items = call.data.nodes
-        .filter((n) => n.type === type)
-        .sort((a, b) => a.id - b.id)
+      const items = ofTypeById(call.data.nodes, type)
         .slice(offset, offset + limit)
         .map((n) => nodeDto(n, select))
       return { items }
