@@ -247,6 +247,20 @@ describe('DepartmentsView', () => {
     expect(w.find('[data-testid="departments-communication-chat-10"]').exists()).toBe(false)
   })
 
+  it('keeps the unbind question open with the portal\'s refusal in it; nothing is re-sent on its own', async () => {
+    const w = await mountAs(true)
+    await selectSales(w)
+    await w.get('[data-testid="departments-communication-chat-10"] [data-testid="departments-unbind"]').trigger('click')
+    await flushPromises()
+    api.call.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    await press('[data-testid="departments-unbind-confirm"]')
+    expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', removeIds: [10] }])
+    const error = document.body.querySelector('[data-testid="departments-unbind-error"]')
+    expect(error?.textContent).toContain('The change was not made')
+    expect(error?.textContent).toContain('you do not have the right to edit this department or team')
+    expect(document.body.querySelector('[data-testid="departments-unbind-confirm"]')).not.toBeNull()
+  })
+
   it('binds a picked chat; already bound ones are marked; nothing picked gets a message and no call', async () => {
     const w = await mountAs(true)
     await selectSales(w)
