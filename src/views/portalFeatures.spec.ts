@@ -14,7 +14,7 @@ import DepartmentsView from './DepartmentsView.vue'
 import CoverageView from './CoverageView.vue'
 import JournalView from './JournalView.vue'
 import ChatSidebarView from './ChatSidebarView.vue'
-import DepartmentsBindModal from '@/components/departments/DepartmentsBindModal.vue'
+import DepartmentsActionModal from '@/components/departments/DepartmentsActionModal.vue'
 import CoverageMatrix from '@/components/coverage/CoverageMatrix.vue'
 import { useStructureStore } from '@/stores/structure'
 
@@ -123,9 +123,9 @@ describe('a portal without collabs', () => {
   it('the bind dialog has no Collabs tab, and one line says why', async () => {
     const pinia = createPinia()
     useStructureStore(pinia).features = { structure: true, collabs: false }
-    await mountApp(DepartmentsBindModal, {
+    await mountApp(DepartmentsActionModal, {
       pinia, path: '/departments',
-      props: { open: true, node: NODES[1]!, boundKeys: new Set<string>(), reach: () => [], submitting: false, fieldErrors: {}, errorMessage: null }
+      props: { open: true, mode: 'bind', node: NODES[1]!, boundKeys: new Set<string>(), reach: () => [], submitting: false, fieldErrors: {}, errorMessage: null }
     })
     const tabs = document.querySelector('[data-testid="departments-bind-tabs"]')
     expect(tabs?.textContent).toContain('Chats')
