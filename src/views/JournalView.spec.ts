@@ -51,6 +51,24 @@ describe('JournalView', () => {
     expect(undoEntry).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }))
   })
 
+  it('asks about the whole run before undoing it, and says why an undo failed', async () => {
+    const journal = await mount([entry('b'), entry('a')])
+    const undoRun = vi.fn(async () => {
+      journal.undoError = new PortalError({ code: 'ERROR_CORE', message: 'Node 7 is locked' })
+      return null
+    })
+    journal.undoRun = undoRun
+    await wrapper.get('[data-testid="journal-undo-run-run-1"]').trigger('click')
+    await flushPromises()
+    expect(document.body.querySelector('[role="dialog"]')?.textContent).toContain('Undo 2 changes?')
+    document.body.querySelector<HTMLButtonElement>('[data-testid="journal-undo-confirm-ok"]')!.click()
+    await flushPromises()
+    expect(undoRun).toHaveBeenCalledWith('run-1')
+    const alert = wrapper.get('[data-testid="journal-undo-error"]')
+    expect(alert.attributes('role')).toBe('alert')
+    expect(alert.text()).toContain('The undo failed: Node 7 is locked')
+  })
+
   it('says it is reading, and on a failed read offers to try again', async () => {
     const journal = await mount([])
     journal.loaded = false
