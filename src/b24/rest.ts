@@ -1,5 +1,6 @@
 import { ApiVersion } from '@bitrix24/b24jssdk'
 import type { AjaxResult, TypeHttp } from '@bitrix24/b24jssdk'
+import { freeRequests } from './capacity'
 import { PortalError } from './errors'
 import { rememberCurrentTokens, requireFrame } from './frame'
 import { OperatingBudget } from './operating'
@@ -243,6 +244,18 @@ export async function batchV2(calls: BatchV2Calls, options: BatchV2Options = {})
     out[key] = entry
   }
   return out
+}
+
+/**
+ * How many requests the SDK's REST 3.0 limiter lets go at once right now (capacity.ts): what a loader may
+ * keep in flight without one of them waiting. 0 before the frame is connected.
+ */
+export function requestCapacity(): number {
+  try {
+    return freeRequests(requireFrame().getHttpClient(ApiVersion.v3))
+  } catch {
+    return 0
+  }
 }
 
 /** A REST 3.0 batch holds at most 50 commands. */
