@@ -1,4 +1,4 @@
-import { batchV3, callV3 } from '@/b24'
+import { batchV3, callV3, requestCapacity } from '@/b24'
 import type { BatchV3Call, CallOptions, RestParams } from '@/b24'
 
 /**
@@ -11,9 +11,12 @@ export interface PortalTransport {
   batch(calls: BatchV3Call[], options?: CallOptions): Promise<unknown[]>
   /** one REST 3.0 call; resolves with `result` */
   call(method: string, params?: RestParams, options?: CallOptions): Promise<unknown>
+  /** requests the client's rate limiter lets go at once right now; without it a loader keeps a fixed few in flight */
+  capacity?(): number
 }
 
 export const portalTransport: PortalTransport = {
   batch: (calls, options) => batchV3(calls, options),
-  call: (method, params, options) => callV3(method, params, options)
+  call: (method, params, options) => callV3(method, params, options),
+  capacity: () => requestCapacity()
 }

@@ -6,7 +6,7 @@
  */
 export { appHandlerUrl, connectPortal, getPortal } from './frame'
 export type { PortalContext } from './frame'
-export { callV2, callV2Page, callV3, batchV2, batchV3, operatingBudget, V3_BATCH_LIMIT } from './rest'
+export { callV2, callV2Page, callV3, batchV2, batchV3, operatingBudget, requestCapacity, V3_BATCH_LIMIT } from './rest'
 export { OperatingBudget } from './operating'
 export { limitsFromPortalPlan } from './plan'
 export type { LimitPause, TimeBlockLike } from './operating'
