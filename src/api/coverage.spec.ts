@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulatorPortal } from './testing/emulatorPortal'
 import type { EmulatorPortal } from './testing/emulatorPortal'
-import { chunk, countCommunications, loadCommunications, loadCoverage } from './coverage'
+import { chunk, countCommunications, DEFAULT_CONCURRENCY, loadCommunications, loadCoverage } from './coverage'
 import type { CoverageProgress } from './coverage'
 import { emulatorTransport } from './testing/emulatorTransport'
 import type { PortalTransport } from './transport'
@@ -120,6 +120,54 @@ describe('batch planning of the loader', () => {
 })
 
 describe('loadCommunications', () => {
+  // a transport whose limiter has `free` tokens: each batch takes one when it starts and holds the
+  // answer until released, so the test sees how many the loader had in flight at once
+  function limited(free: number) {
+    let tokens = free
+    let inFlight = 0
+    let most = 0
+    const waiting: Array<() => void> = []
+    const transport: PortalTransport = {
+      capacity: () => tokens,
+      async batch(calls) {
+        tokens = Math.max(0, tokens - 1)
+        most = Math.max(most, ++inFlight)
+        await new Promise<void>((resolve) => waiting.push(resolve))
+        inFlight -= 1
+        return calls.map(() => ({ chats: [] }))
+      },
+      async call() { throw new Error('no single calls expected') }
+    }
+    const releaseAll = async () => {
+      while (waiting.length > 0 || inFlight > 0) {
+        waiting.splice(0).forEach((resolve) => resolve())
+        await new Promise((resolve) => setTimeout(resolve, 0))
+      }
+    }
+    return { transport, releaseAll, most: () => most }
+  }
+
+  it('sends as many batches at once as the limiter lets go: 30 free tokens, 20 batches, all in one round', async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => i + 1)
+    const { transport, releaseAll, most } = limited(30)
+    const load = loadCommunications(ids, { transport })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(most()).toBe(20)
+    await releaseAll()
+    expect((await load).size).toBe(1000)
+  })
+
+  it('keeps DEFAULT_CONCURRENCY in flight once the limiter has nothing free, and no more', async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => i + 1)
+    const { transport, releaseAll, most } = limited(0)
+    const load = loadCommunications(ids, { transport })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(most()).toBe(DEFAULT_CONCURRENCY)
+    await releaseAll()
+    expect((await load).size).toBe(1000)
+    expect(most()).toBe(DEFAULT_CONCURRENCY)
+  })
+
   it('hands each batch\'s answers to the caller as they arrive, 50 nodes at a time', async () => {
     const transport: PortalTransport = {
       async batch(calls) {

@@ -9,12 +9,15 @@ import type { PortalTransport } from './transport'
  *
  * Round trips (docs/decisions.md D19: at most ceil(N/50) + 3):
  * - nodes: humanresources.node.list pages of 200 in REST 3.0 batches, from page 0 (loadAllNodes). The list has no total, so the first
- *   batch asks FIRST_PAGES_PER_TYPE pages of each type at once (2,000 nodes in one round trip; an empty
- *   page costs the portal next to nothing), later batches up to 50 pages. 10,000 nodes: 2 round trips,
- *   3 when the last page happens to be exactly full.
+ *   batch is a full one, FIRST_PAGES_PER_TYPE pages of each type (up to 4,800 nodes of a type in one
+ *   round trip, whichever page the portal counts from; an empty page costs the portal next to nothing
+ *   and a second round trip costs every company up to that size a latency), later batches up to 50
+ *   pages. 10,000 nodes: 2 round trips, 3 when the last page happens to be exactly full.
  * - communications: humanresources.node.communication.list (param `id`) 50 per batch, ceil(N/50) round
- *   trips, a few batches in flight at once so latency overlaps (the SDK's limiter keeps the pace within
- *   the portal's leaky bucket).
+ *   trips, as many batches in flight as the SDK's limiter lets go at once (transport.capacity: a load
+ *   within the burst goes in one round trip) and never fewer than DEFAULT_CONCURRENCY, which wait inside
+ *   the SDK for its next token once the burst is spent (the limiter keeps the pace within the portal's
+ *   leaky bucket).
  *
  * The benchmark's one-call-per-node baseline is built from these same pieces outside the product
  * (scripts/bench/per-node.ts).
@@ -42,11 +45,12 @@ export interface LoadCoverageOptions {
   signal?: AbortSignal
   /** defaults to the portal (src/b24); specs pass an HTTP transport to the emulator */
   transport?: PortalTransport
-  /** requests in flight at once while loading communications */
+  /** a fixed number of requests in flight while loading communications (default: batchRoom) */
   concurrency?: number
 }
 
-export const FIRST_PAGES_PER_TYPE = 5
+/** a full first batch: BATCH_LIMIT pages shared by the two node types */
+export const FIRST_PAGES_PER_TYPE = BATCH_LIMIT / NODE_TYPES.length
 /** 120,000 nodes of a type: far above any real company, and an end to a portal that never sends a short page */
 export const MAX_NODE_PAGES = 600
 export const DEFAULT_CONCURRENCY = 4
@@ -114,17 +118,50 @@ export async function countNodes(transport: PortalTransport = portalTransport): 
   }
 }
 
-/** Runs `task` over `jobs` with at most `limit` in flight; stops starting new ones once aborted. */
-async function pool<J>(jobs: J[], limit: number, signal: AbortSignal | undefined, task: (job: J) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < jobs.length) {
-      signal?.throwIfAborted()
-      const job = jobs[next++]!
-      await task(job)
+/**
+ * Runs `task` over `jobs`, starting one whenever `room(inFlight)` says so; stops starting new ones once
+ * aborted or once one has failed (that failure is the answer).
+ */
+function pool<J>(jobs: J[], room: (inFlight: number) => number, signal: AbortSignal | undefined, task: (job: J) => Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0
+    let inFlight = 0
+    let failed = false
+    const fill = () => {
+      if (failed) return
+      if (next >= jobs.length) {
+        if (inFlight === 0) resolve()
+        return
+      }
+      if (signal?.aborted) {
+        failed = true
+        reject(signal.reason)
+        return
+      }
+      // at least one in flight, else the load would stall
+      for (let more = Math.max(inFlight === 0 ? 1 : 0, room(inFlight)); more > 0 && next < jobs.length; more -= 1) {
+        const job = jobs[next++]!
+        inFlight += 1
+        task(job).then(() => {
+          inFlight -= 1
+          fill()
+        }, (error: unknown) => {
+          failed = true
+          reject(error)
+        })
+      }
     }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker))
+    fill()
+  })
+}
+
+/**
+ * How many more batches may start: with a transport that knows its limiter, as many as it lets go at once
+ * right now (a load within the burst goes in one round trip), and never fewer than `floor` in flight, which
+ * wait inside the SDK for the next token so each one is used the moment it drips; without one, `floor`.
+ */
+export function batchRoom(transport: PortalTransport, floor: number): (inFlight: number) => number {
+  return (inFlight) => Math.max(floor - inFlight, transport.capacity?.() ?? 0)
 }
 
 /** Splits ids into chunks of at most `size` (a REST 3.0 batch holds 50 calls). */
@@ -146,7 +183,11 @@ export async function loadCommunications(
   const transport = options.transport ?? portalTransport
   const counter = options.counter ?? { requests: 0 }
   const out = new Map<number, NodeCommunications>()
-  await pool(chunk(nodeIds), options.concurrency ?? DEFAULT_CONCURRENCY, options.signal, async (ids) => {
+  // a fixed `concurrency` (the specs) wins; else the limiter's room (batchRoom)
+  const room = options.concurrency !== undefined
+    ? (inFlight: number) => options.concurrency! - inFlight
+    : batchRoom(transport, DEFAULT_CONCURRENCY)
+  await pool(chunk(nodeIds), room, options.signal, async (ids) => {
     counter.requests += 1
     const results = await transport.batch(ids.map((id) => ({ method: 'humanresources.node.communication.list', params: { id } })))
     options.signal?.throwIfAborted()
@@ -174,7 +215,7 @@ export async function loadCoverage(options: LoadCoverageOptions = {}): Promise<C
     transport,
     counter,
     ...(options.signal ? { signal: options.signal } : {}),
-    concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     onChunk: (loaded) => report('communications', nodes.length, loaded)
   })
   return { nodes, communications, requests: counter.requests }
