@@ -28,6 +28,7 @@ export type NodeRunOutput = {
   nodes: number
   requests: number
   plan: string
+  /** the most requests the loader had in flight at once */
   inFlight: number
   /** portal-clock ms waited after the plan was applied, for the SDK's bucket to fill to the plan's burst */
   settledMs: number
@@ -45,10 +46,22 @@ async function run(input: NodeRunInput): Promise<NodeRunOutput> {
   const settledMs = bucketFillMs(plan)
   // on the scaled clock: 41 s for Enterprise take 41 / scale real seconds
   if (settledMs > 0) await new Promise(resolve => setTimeout(resolve, settledMs))
-  const transport = sdkTransport(b24, { timeScale: input.timeScale })
+  const sdk = sdkTransport(b24, { timeScale: input.timeScale })
+  // counts the most requests the loader had in flight at once, for the report
+  let inFlight = 0
+  let mostInFlight = 0
+  const counted = <T>(request: () => Promise<T>): Promise<T> => {
+    mostInFlight = Math.max(mostInFlight, ++inFlight)
+    return request().finally(() => { inFlight -= 1 })
+  }
+  const transport: typeof sdk = {
+    capacity: () => sdk.capacity(),
+    call: (method, params) => counted(() => sdk.call(method, params)),
+    batch: calls => counted(() => sdk.batch(calls))
+  }
   const started = performance.now()
   const matrix = input.strategy === 'per-node' ? await loadCoveragePerNode(app, transport) : await app.loadCoverage({ transport })
-  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan, inFlight: app.DEFAULT_CONCURRENCY, settledMs }
+  return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan, inFlight: mostInFlight, settledMs }
 }
 
 const raw = process.argv[2]

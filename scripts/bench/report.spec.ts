@@ -90,7 +90,7 @@ describe('buildReport', () => {
     expect(text).toContain('default, 5,000 nodes — floor 26.05 s, set by rate:')
     expect(text).toContain('rate (default: burst 50, 2/s): (102 − 50) / 2 per s = 26.0 s, + 50 ms for the last answer')
     expect(text).toContain('operating (480 s per 600 s per method): 5,000 × node.communication.list × 0.0811 s = 405.5 s ≤ 480 s: one window')
-    expect(text).toContain('neither limit binds: the loader keeps 4 batches in flight, so 1 node round trip + ceil(20 / 4) = 5 of communications follow one another, where the limits allow 2')
+    expect(text).toContain('neither limit binds: the loader had at most 4 batches in flight, so 1 node round trip + ceil(20 / 4) = 5 of communications follow one another, where the limits allow 2')
     expect(text).toContain('before the load the runner waited 41.03 s for the SDK\'s bucket to fill to the plan\'s burst')
   })
 

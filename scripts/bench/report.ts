@@ -74,7 +74,7 @@ export function latencyNote(run: LoadRun, floor: LoadFloor): string {
   const nodeRounds = run.shape.requestsWith[NODE_LIST] ?? 0
   const commBatches = run.shape.requestsWith[COMMUNICATION_LIST] ?? 0
   const commRounds = Math.ceil(commBatches / run.inFlight)
-  return `neither limit binds: the loader keeps ${run.inFlight} batches in flight, so ${nodeRounds ? `${nodeRounds} node round trip${nodeRounds === 1 ? '' : 's'} + ` : ''}`
+  return `neither limit binds: the loader had at most ${run.inFlight} batches in flight, so ${nodeRounds ? `${nodeRounds} node round trip${nodeRounds === 1 ? '' : 's'} + ` : ''}`
     + `ceil(${commBatches} / ${run.inFlight}) = ${commRounds} of communications follow one another, where the limits allow ${floor.rounds}`
 }
 

@@ -19,11 +19,15 @@ import { OperatingBudget } from '../../src/b24/operating.ts'
 import type { TimeBlockLike } from '../../src/b24/operating.ts'
 // and the plan's limits, set as the app sets them after its boot (src/stores/session.ts loadUser)
 import { clientRateLimit, limitsFromPortalPlan } from '../../src/b24/plan.ts'
+// and how many requests the SDK's bucket lets go at once, which the app's loader keeps in flight (src/b24/rest.ts requestCapacity)
+import { freeRequests } from '../../src/b24/capacity.ts'
 
 /** Structurally the app's PortalTransport (importing it would pull src/ into the scripts' type check). */
 export interface BenchTransport {
   batch(calls: Array<{ method: string, params?: Record<string, unknown> }>): Promise<unknown[]>
   call(method: string, params?: Record<string, unknown>): Promise<unknown>
+  /** requests the SDK's bucket lets go at once right now, as the app's transport answers it */
+  capacity(): number
 }
 
 export interface SdkClientOptions {
@@ -152,6 +156,7 @@ export function sdkTransport(b24: B24OAuth, options: SdkTransportOptions = {}): 
   const v3 = b24.getHttpClient(ApiVersion.v3)
   ;(v3.ajaxClient as unknown as { interceptors: { request: { use(f: typeof rewriteV3Batch): number } } }).interceptors.request.use(rewriteV3Batch)
   return {
+    capacity: () => freeRequests(v3),
     async call(method, params = {}) {
       const result = await paced(budget, [method], () => v3.call(method, params), scale)
       if (!result.isSuccess) throw firstError(result) ?? new Error(`${method} failed`)

@@ -36,7 +36,7 @@ export interface LoadRun {
   byMethod?: Record<string, number>
   /** what the load asked of the portal, for its floor (floor.ts) */
   shape?: LoadShape
-  /** requests the loader keeps in flight (src/api/coverage.ts DEFAULT_CONCURRENCY, as the Node runner found it) */
+  /** the most requests the loader had in flight at once (counted by the Node runner) */
   inFlight?: number
   /** portal-clock ms the Node runner waited before the load for the SDK's bucket to fill to the plan's burst */
   settledMs?: number
