@@ -25,6 +25,7 @@ import type { PreflightRecord, RestRuntime } from './runtime.ts'
 import { timeBlock } from './time.ts'
 import type { FailStatus } from './faults.ts'
 import { checkIdempotency, IDEMPOTENCY_HEADER, REPLAYED_HEADER, rememberAnswer } from './idempotency.ts'
+import { recordServed } from './service.ts'
 import type { IdempotencyCheck } from './idempotency.ts'
 
 export interface RestRoute {
@@ -177,6 +178,7 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
     return true
   }
   const startMs = Date.now()
+  const arrivedAt = performance.now()
   const requestId = url.searchParams.get('bx24_request_id') ?? (req.headers['x-request-id'] as string | undefined) ?? null
   const base = { method: route.method, api: route.api, requestId }
 
@@ -203,7 +205,10 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
   const batch = route.batch ? { batch: inner } : {}
   const matchable = [route.method, ...inner]
 
+  const sleptFrom = performance.now()
   await sleep(rt.clock.toReal(rt.faults.latencyMs))
+  const sleptMs = performance.now() - sleptFrom
+  const served = (status: number) => recordServed(rt, () => ({ url: req.url ?? `${url.pathname}${url.search}`, method: req.method ?? 'POST', body: text, status }), arrivedAt, sleptMs)
 
   let answer: Answer
   let userId: number | null = null
@@ -274,10 +279,12 @@ export async function handleRest(rt: RestRuntime, req: IncomingMessage, res: Ser
     if (rt.faults.takeDrop(matchable)) {
       log(rt, { ...base, ...batch, status: answer.status, error: answer.error, userId, fault: 'drop', ...(replayed ? { replayed } : {}) })
       sendTruncated(res, answer.status, answer.body, replayed ? { [REPLAYED_HEADER]: 'true' } : {}, REST_CORS_HEADERS)
+      served(answer.status)
       return true
     }
   }
   log(rt, { ...base, ...batch, status: answer.status, error: answer.error, userId, ...(fault ? { fault } : {}), ...(replayed ? { replayed } : {}) })
   sendJson(res, answer.status, answer.body, replayed ? { [REPLAYED_HEADER]: 'true' } : {}, REST_CORS_HEADERS)
+  served(answer.status)
   return true
 }
