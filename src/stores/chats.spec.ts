@@ -5,25 +5,10 @@ import { toChatDetails } from '@/api/chats'
 import type { ChatSummary, NewChat } from '@/api/chats'
 import { findCreatedChat, useChatsStore } from './chats'
 
-const api = vi.hoisted(() => ({
-  createChat: vi.fn(),
-  findChatByEntity: vi.fn(),
-  fetchRecentChats: vi.fn(),
-  fetchNewestChats: vi.fn(),
-  fetchChat: vi.fn(),
-  fetchChatUserIds: vi.fn(),
-  recolorChat: vi.fn(),
-  renameChat: vi.fn(),
-  removeChatUser: vi.fn(),
-  setChatOwner: vi.fn(),
-  searchChats: vi.fn()
-}))
+const api = await vi.hoisted(async () => (await import('@/testing/chatsApi')).chatsApiMocks())
 
 vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...api }))
-vi.mock(import('@/api/users'), async importOriginal => ({
-  ...await importOriginal(),
-  fetchUsersByIds: vi.fn(async (ids: number[]) => ids.map(id => ({ id, name: `User ${id}`, photo: '', position: '' })))
-}))
+vi.mock(import('@/api/users'), async importOriginal => ({ ...await importOriginal(), fetchUsersByIds: (await import('@/testing/chatsApi')).peopleNamedById() }))
 
 function summary(id: number, title: string, ownerId = 2): ChatSummary {
   return { id, dialogId: `chat${id}`, title, kind: 'chat', avatar: '', color: '#4ba984', memberCount: 1, role: 'owner', ownerId, entityType: '', entityId: '', lastActivity: '', createdAt: '' }

@@ -3,22 +3,13 @@ import { flushPromises } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import type { ChatSummary } from '@/api/chats'
 import { mountApp } from '@/testing/mountApp'
-import { dialog, signedIn } from '@/components/chats/chatsTesting'
+import { dialog, signedIn } from '@/testing/chats'
 import ChatsView from './ChatsView.vue'
 
-const api = vi.hoisted(() => ({
-  fetchRecentChats: vi.fn(),
-  searchChats: vi.fn(),
-  findChatByEntity: vi.fn(),
-  fetchChat: vi.fn(),
-  fetchChatUserIds: vi.fn()
-}))
+const api = await vi.hoisted(async () => (await import('@/testing/chatsApi')).chatsApiMocks())
 
 vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...api }))
-vi.mock(import('@/api/users'), async importOriginal => ({
-  ...await importOriginal(),
-  fetchUsersByIds: vi.fn(async (ids: number[]) => ids.map(id => ({ id, name: `User ${id}`, photo: '', position: '' })))
-}))
+vi.mock(import('@/api/users'), async importOriginal => ({ ...await importOriginal(), fetchUsersByIds: (await import('@/testing/chatsApi')).peopleNamedById() }))
 
 function chat(id: number, title: string, role: ChatSummary['role'] = 'member'): ChatSummary {
   return { id, dialogId: `chat${id}`, title, kind: id % 2 ? 'open' : 'chat', avatar: '', color: '#4ba984', memberCount: 3, role, ownerId: 1, entityType: '', entityId: '', lastActivity: '', createdAt: '' }

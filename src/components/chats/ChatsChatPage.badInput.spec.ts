@@ -5,25 +5,16 @@ import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
 import { chooseFile, fieldText, pngFile } from '@/testing/files'
 import ChatsChatPage from './ChatsChatPage.vue'
-import { dialog, signedIn } from './chatsTesting'
+import { dialog, signedIn } from '@/testing/chats'
 
 /**
  * Bad input on a chat's page (issue 7): the rename field and the avatar. A refused row shows its message on
  * the field and calls nothing; an accepted row is sent as typed (api/chats trims it, chats.spec covers that).
  */
-const api = vi.hoisted(() => ({
-  fetchChat: vi.fn(),
-  fetchChatUserIds: vi.fn(),
-  renameChat: vi.fn(),
-  updateChatAvatar: vi.fn(),
-  fetchRecentChats: vi.fn()
-}))
+const api = await vi.hoisted(async () => (await import('@/testing/chatsApi')).chatsApiMocks())
 
 vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...api }))
-vi.mock(import('@/api/users'), async importOriginal => ({
-  ...await importOriginal(),
-  fetchUsersByIds: vi.fn(async (ids: number[]) => ids.map(id => ({ id, name: `User ${id}`, photo: '', position: '' })))
-}))
+vi.mock(import('@/api/users'), async importOriginal => ({ ...await importOriginal(), fetchUsersByIds: (await import('@/testing/chatsApi')).peopleNamedById() }))
 
 const TOO_LONG = 'The title can be at most 255 characters long.'
 const EMPTY = 'The title cannot be empty.'

@@ -3,28 +3,15 @@ import { flushPromises } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
 import ChatsChatPage from './ChatsChatPage.vue'
-import { dialog, signedIn } from './chatsTesting'
+import { dialog, signedIn } from '@/testing/chats'
 
-const api = vi.hoisted(() => ({
-  fetchChat: vi.fn(),
-  fetchChatUserIds: vi.fn(),
-  renameChat: vi.fn(),
-  recolorChat: vi.fn(),
-  leaveChat: vi.fn(),
-  setChatOwner: vi.fn(),
-  removeChatUser: vi.fn(),
-  addChatUsers: vi.fn(),
-  muteChat: vi.fn(),
-  updateChatAvatar: vi.fn(),
-  sendTyping: vi.fn(),
-  fetchRecentChats: vi.fn()
-}))
+const api = await vi.hoisted(async () => (await import('@/testing/chatsApi')).chatsApiMocks())
 const door = vi.hoisted(() => ({ openMessenger: vi.fn(), selectUsers: vi.fn() }))
 
 vi.mock(import('@/api/chats'), async importOriginal => ({ ...await importOriginal(), ...api }))
 vi.mock(import('@/api/users'), async importOriginal => ({
   ...await importOriginal(),
-  fetchUsersByIds: vi.fn(async (ids: number[]) => ids.map(id => ({ id, name: `User ${id}`, photo: '', position: 'Engineer' }))),
+  fetchUsersByIds: (await import('@/testing/chatsApi')).peopleNamedById('Engineer'),
   searchUsers: vi.fn(async () => [])
 }))
 vi.mock(import('@/b24'), async importOriginal => ({ ...await importOriginal(), ...door }))

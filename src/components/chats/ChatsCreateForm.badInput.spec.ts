@@ -5,7 +5,7 @@ import { mountApp } from '@/testing/mountApp'
 import { chooseFile, fieldText, pngBytes } from '@/testing/files'
 import ChatsCreateForm from './ChatsCreateForm.vue'
 import { MAX_AVATAR_BYTES } from './chatForm'
-import { signedIn } from './chatsTesting'
+import { signedIn } from '@/testing/chats'
 
 /**
  * Bad input, field by field, for the create form (issue 7). Each row either gets its message on its field

@@ -5,14 +5,9 @@ import { PortalError } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
 import { chooseFile, pngFile } from '@/testing/files'
 import ChatsCreateForm from './ChatsCreateForm.vue'
-import { signedIn } from './chatsTesting'
+import { signedIn } from '@/testing/chats'
 
-const api = vi.hoisted(() => ({
-  createChat: vi.fn(),
-  findChatByEntity: vi.fn(),
-  fetchNewestChats: vi.fn(),
-  fetchRecentChats: vi.fn()
-}))
+const api = await vi.hoisted(async () => (await import('@/testing/chatsApi')).chatsApiMocks())
 const door = vi.hoisted(() => ({ selectUsers: vi.fn() }))
 const users = vi.hoisted(() => ({ searchUsers: vi.fn() }))
 

@@ -1,12 +1,13 @@
 /**
- * Test-only helpers for the chats components: a chat as im.dialog.get describes it, and a signed-in
- * session. Component specs mock src/api at the module level and feed these.
+ * Test-only helpers for the chats specs: a chat as im.dialog.get describes it, and a signed-in session.
+ * The specs mock src/api at the module level (the mocks: ./chatsApi) and feed these.
  */
 import { createPinia, setActivePinia } from 'pinia'
 import type { Pinia } from 'pinia'
 import { toChatDetails } from '@/api/chats'
 import type { ChatDetails } from '@/api/chats'
 import { useSessionStore } from '@/stores/session'
+import { seedSession } from './mountApp'
 
 export function dialog(patch: Record<string, unknown> = {}): ChatDetails {
   return toChatDetails({
@@ -31,8 +32,7 @@ export function dialog(patch: Record<string, unknown> = {}): ChatDetails {
 export function signedIn(userId: number): Pinia {
   const pinia = createPinia()
   setActivePinia(pinia)
-  const session = useSessionStore()
-  session.user = { id: String(userId), firstName: 'Me', lastName: '', displayName: 'Me' }
-  session.status = 'ready'
+  seedSession(pinia, { user: { id: String(userId), firstName: 'Me', lastName: '', displayName: 'Me' } })
+  useSessionStore(pinia).status = 'ready'
   return pinia
 }
