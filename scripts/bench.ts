@@ -28,6 +28,8 @@ import type { LoadShape } from './bench/floor.ts'
 import { measureTree } from './bench/tree.ts'
 import { loadShape, summariseLog } from './bench/log.ts'
 import { runInNode } from './bench/node-runner.ts'
+import { loadRequests, measureService } from './bench/service.ts'
+import { startRecording, stopRecording } from '../emulator/rest/service.ts'
 import { bucketFillMs } from './bench/sdk-transport.ts'
 import { buildReport } from './bench/report.ts'
 import type { BenchEnvironment, BundleReport, FirstScreenRun, LoadRun, Plan, Strategy, TreeRun, WarmRun } from './bench/types.ts'
@@ -154,6 +156,7 @@ async function inNode(emu: RunningEmulator, size: number, strategy: Strategy, pl
   emu.ctx.reset({ size, plan })
   prepare(emu, LATENCY_MS, timeScale)
   const token = emu.ctx.tokens.mint(1, 'en')
+  startRecording(emu.runtime)
   const out = await runInNode({
     origin: emu.url.replace(/\/$/, ''),
     accessToken: token.accessToken,
@@ -163,13 +166,15 @@ async function inNode(emu: RunningEmulator, size: number, strategy: Strategy, pl
     root: ROOT
   }, timeoutMs(strategy, size, plan, timeScale))
   emu.runtime.clock.setScale(1)
+  const recorded = stopRecording(emu.runtime)
   // the runner asks app.info for the plan before it starts the clock of the load: not part of it
   const entries = emu.ctx.restLog.filter(e => e.method !== 'app.info')
   const log = summariseLog(entries)
   if (!out.ok) return { ...base, error: out.error }
+  const service = await measureService(emu, loadRequests(recorded, ['app.info']))
   if (out.plan !== (plan === 'enterprise' ? 'enterprise' : 'project')) return { ...base, error: `the SDK took the plan "${out.plan}" from app.info` }
   return { ...base, roundTrips: log.requests, refused: log.refused, operatingRefused: log.operatingRefused, wallMs: out.wallMs, nodes: out.nodes,
-    byMethod: log.byMethod, shape: loadShape(entries), inFlight: out.inFlight, settledMs: out.settledMs }
+    byMethod: log.byMethod, shape: loadShape(entries), inFlight: out.inFlight, settledMs: out.settledMs, service }
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { COMMUNICATION_LIST, dependentRounds, loadFloor, NODE_LIST, operatingFloor, portalLimits, rateFloorMs } from './floor.ts'
+import { COMMUNICATION_LIST, dependentRounds, loadFloor, NODE_LIST, onPortalClock, operatingFloor, portalLimits, rateFloorMs } from './floor.ts'
 import type { LoadShape } from './floor.ts'
 
 /** What the app's batched loader asks for N nodes: node.list pages in `nodeBatches` batches, then N communications 50 per batch. */
@@ -86,5 +86,32 @@ describe('loadFloor', () => {
     const commsOnly: LoadShape = { requests: 20, calls: { [COMMUNICATION_LIST]: 1000 }, requestsWith: { [COMMUNICATION_LIST]: 20 } }
     expect(dependentRounds(commsOnly)).toBe(1)
     expect(loadFloor(commsOnly, portalLimits('default'), 50)).toMatchObject({ ms: 50, binding: 'latency' })
+  })
+})
+
+describe('the emulator\'s service in the floor', () => {
+  const service = { requests: 21, totalMs: 42, meanMs: 2 }
+
+  it('adds all of it to a load within both limits: the requests queue behind one another', () => {
+    const floor = loadFloor(batched(1000, 1, 10), portalLimits('default'), 50, service)
+    expect(floor.binding).toBe('latency')
+    expect(floor.ms).toBe(2 * 50 + 42)
+    expect(floor.serviceMs).toBe(42)
+    expect(floor.lines.at(-1)).toContain('42 ms in all, 2.0 ms each')
+  })
+
+  it('adds one request\'s to a load bound by the rate limit: the others are served while it waits', () => {
+    const floor = loadFloor(batched(5000, 2, 30), portalLimits('default'), 50, { requests: 102, totalMs: 204, meanMs: 2 })
+    expect(floor.binding).toBe('rate')
+    expect(floor.ms).toBe(26_000 + 50 + 2)
+  })
+
+  it('counts on the portal clock: a service measured on real time is scale times longer there', () => {
+    const floor = loadFloor(batched(1000, 1, 10), portalLimits('default'), 50, onPortalClock(service, 10))
+    expect(floor.ms).toBe(100 + 420)
+  })
+
+  it('is left out when not measured', () => {
+    expect(loadFloor(batched(1000, 1, 10), portalLimits('default'), 50).ms).toBe(100)
   })
 })

@@ -15,6 +15,11 @@
  * - Latency: the node list must be answered before the communications can be asked, so a load of both
  *   needs two round trips one after the other, and the operating wait counts from the first
  *   communication call, one round trip in.
+ * - Emulator service (docs/decisions.md D33): the emulator answers one request at a time, so its own time
+ *   for the load's requests is a wait no client avoids — all of it for a load within both limits (the
+ *   requests queue behind one another), one request's for a load bound by a limit (the others are served
+ *   while it waits). Measured from the emulator alone: the same requests sent again one at a time by a
+ *   bare client (service.ts), in portal time (× the clock's scale: the emulator's CPU does not speed up).
  */
 import { DEFAULT_OPERATING_COST_S, DEFAULT_OPERATING_LIMIT_S, DOCS_OPERATING_COSTS, OPERATING_WINDOW_MS } from '../../emulator/rest/operating.ts'
 import { PLAN_RATE_LIMITS } from '../../emulator/rest/plan.ts'
@@ -42,6 +47,18 @@ export function portalLimits(plan: Plan): PortalLimits {
     windowMs: OPERATING_WINDOW_MS,
     costS: (method) => DOCS_OPERATING_COSTS[method] ?? DEFAULT_OPERATING_COST_S
   }
+}
+
+/** The emulator's own time for a load's requests (service.ts), in portal ms. */
+export interface ServiceTime {
+  requests: number
+  totalMs: number
+  meanMs: number
+}
+
+/** A service time measured on real time, as portal time on a clock `scale` times faster. */
+export function onPortalClock(service: ServiceTime, scale: number): ServiceTime {
+  return { requests: service.requests, totalMs: service.totalMs * scale, meanMs: service.meanMs * scale }
 }
 
 /** What a load asked of the portal (from the emulator's log: scripts/bench/log.ts loadShape). */
@@ -77,6 +94,10 @@ export interface OperatingFloor {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
+}
+
+function millis(ms: number): string {
+  return ms >= 1000 ? seconds(ms) : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`
 }
 
 function count(n: number): string {
@@ -125,24 +146,31 @@ export interface LoadFloor {
   operatingMs: number
   /** the dependent round trips × latency */
   latencyMs: number
+  /** the emulator's own time that the binding term waits for (0 when it was not measured) */
+  serviceMs: number
   rounds: number
   binding: Binding
   /** how it was computed, one line per part */
   lines: string[]
 }
 
-/** The least time for this load: max(rate + one round trip, operating + the dependent round trips, the dependent round trips). */
-export function loadFloor(shape: LoadShape, limits: PortalLimits, latencyMs: number): LoadFloor {
+/**
+ * The least time for this load: max(the dependent round trips + all of the emulator's service, rate + one
+ * round trip + one request's service, operating + the dependent round trips + one request's service).
+ */
+export function loadFloor(shape: LoadShape, limits: PortalLimits, latencyMs: number, service?: ServiceTime): LoadFloor {
   const rounds = dependentRounds(shape)
   const rateMs = rateFloorMs(shape.requests, limits)
   const operating = operatingFloor(shape, limits)
+  const all = service?.totalMs ?? 0
+  const one = service?.meanMs ?? 0
   // on a tie the latency binds: a load within the burst and one window is bound by neither limit
-  const candidates: Array<[Binding, number]> = [
-    ['latency', rounds * latencyMs],
-    ['rate', rateMs + latencyMs],
-    ['operating', operating.ms === 0 ? 0 : operating.ms + rounds * latencyMs]
+  const candidates: Array<[Binding, number, number]> = [
+    ['latency', rounds * latencyMs + all, all],
+    ['rate', rateMs + latencyMs + one, one],
+    ['operating', operating.ms === 0 ? 0 : operating.ms + rounds * latencyMs + one, one]
   ]
-  const [binding, ms] = candidates.reduce((best, next) => (next[1] > best[1] ? next : best))
+  const [binding, ms, serviceMs] = candidates.reduce((best, next) => (next[1] > best[1] ? next : best))
   const rateText = rateMs === 0
     ? `${count(shape.requests)} requests within the burst of ${limits.burst}`
     : `(${count(shape.requests)} − ${limits.burst}) / ${limits.drainPerSecond} per s = ${seconds(rateMs)}`
@@ -151,12 +179,17 @@ export function loadFloor(shape: LoadShape, limits: PortalLimits, latencyMs: num
     rateMs,
     operatingMs: operating.ms,
     latencyMs: rounds * latencyMs,
+    serviceMs,
     rounds,
     binding,
     lines: [
       `rate (${limits.plan}: burst ${limits.burst}, ${limits.drainPerSecond}/s): ${rateText}, + ${latencyMs} ms for the last answer`,
       `operating (${limits.operatingLimitS} s per ${seconds(limits.windowMs).replace('.0 s', ' s')} per method): ${operating.text}${operating.ms ? `, + ${rounds} × ${latencyMs} ms` : ''}`,
-      `latency: ${rounds} round trip${rounds === 1 ? '' : 's'} one after the other (${rounds === 2 ? 'the node list, then the communications' : 'the communications'}) × ${latencyMs} ms`
+      `latency: ${rounds} round trip${rounds === 1 ? '' : 's'} one after the other (${rounds === 2 ? 'the node list, then the communications' : 'the communications'}) × ${latencyMs} ms`,
+      service
+        ? `emulator service (the load's ${count(service.requests)} requests sent again one at a time by a bare client, timed by the emulator): `
+          + `${millis(service.totalMs)} in all, ${millis(service.meanMs)} each; added in all to the latency term (one request at a time), one request's to the rate and operating terms`
+        : 'emulator service: not measured (0)'
     ]
   }
 }

@@ -3,7 +3,7 @@ import type { BenchArgs, Section } from './args.ts'
 import { check, COLD_FLOOR_FACTOR, FIRST_SCREEN_BASELINE_FACTOR, FIRST_SCREEN_BYTES, median, notMeasured, REAL_TIME_MAX_MS, roundTripBudget,
   TREE_FILTER_MS, TREE_RENDERED_ROWS_MAX, WARM_SHELL_FACTOR, withinFactor } from './budgets.ts'
 import type { Check } from './budgets.ts'
-import { COMMUNICATION_LIST, loadFloor, NODE_LIST, portalLimits } from './floor.ts'
+import { COMMUNICATION_LIST, loadFloor, NODE_LIST, onPortalClock, portalLimits } from './floor.ts'
 import type { LoadFloor } from './floor.ts'
 import { checkLine, formatBytes, formatCount, formatMegabytes, formatMs, formatRatio, table } from './format.ts'
 import type { BenchEnvironment, BundleReport, ChunkGroup, FirstScreenRun, LoadRun, Plan, TreeRun, WarmRun } from './types.ts'
@@ -30,7 +30,9 @@ export function portalMs(run: LoadRun): number {
 
 /** The run's floor (floor.ts) from what it asked of the portal; null when it has no figures. */
 export function floorOf(run: LoadRun): LoadFloor | null {
-  return run.shape && !run.error ? loadFloor(run.shape, portalLimits(run.plan), run.latencyMs) : null
+  return run.shape && !run.error
+    ? loadFloor(run.shape, portalLimits(run.plan), run.latencyMs, run.service && onPortalClock(run.service, run.timeScale))
+    : null
 }
 
 function loaderName(run: LoadRun): string {
@@ -352,7 +354,8 @@ export function buildReport(results: BenchResults): Report {
   out.push('')
   out.push('  The floor (scripts/bench/floor.ts, from the emulator\'s own constants): the least time any client could take for the')
   out.push('  requests the load made — max(rate limit + the last answer, operating time + the dependent round trips, the')
-  out.push('  dependent round trips × latency):')
+  out.push('  dependent round trips × latency) + the emulator\'s own service time (docs/decisions.md D33: all of it for the latency')
+  out.push('  term, one request\'s for the others; measured by sending the load\'s requests again one at a time, no app code):')
   out.push(...floorLines(results))
   out.push('')
   out.push('  Side by side, (a) ÷ (b), default plan, both in Node:')

@@ -1,6 +1,6 @@
 /** What one bench run measures; report.ts turns these into the printed report. */
 import type { Plan } from '../../emulator/rest/plan.ts'
-import type { LoadShape } from './floor.ts'
+import type { LoadShape, ServiceTime } from './floor.ts'
 
 export type { Plan }
 
@@ -40,6 +40,8 @@ export interface LoadRun {
   inFlight?: number
   /** portal-clock ms the Node runner waited before the load for the SDK's bucket to fill to the plan's burst */
   settledMs?: number
+  /** the emulator's own time for the load's requests, real ms (scripts/bench/service.ts); the floor adds it */
+  service?: ServiceTime
   /** JS heap after loading, browser runs only */
   heapBytes?: number
   /** set when the run could not be measured; the other figures are then meaningless */
