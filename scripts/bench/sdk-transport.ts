@@ -143,6 +143,9 @@ async function paced(budget: OperatingBudget, methods: string[], send: () => Pro
   }
 }
 
+/** b24jssdk 2.2.0's axios timeout (abstract-http.ts: `timeout: 3e4`) */
+export const SDK_TIMEOUT_MS = 30_000
+
 export interface SdkTransportOptions {
   /** the app's operating-time model (one per page in the app; one per run here) */
   budget?: OperatingBudget
@@ -154,6 +157,10 @@ export function sdkTransport(b24: B24OAuth, options: SdkTransportOptions = {}): 
   const budget = options.budget ?? new OperatingBudget()
   const scale = options.timeScale ?? 1
   const v3 = b24.getHttpClient(ApiVersion.v3)
+  // b24jssdk's 30 s request timeout is a setTimeout, which the scaled clock shortens to 30/scale s while the
+  // emulator's own time per request is not scaled: many batches in flight at ×30 would time out after 1 s.
+  // Kept at 30 s of real time, as it is in the app.
+  v3.ajaxClient.defaults.timeout = SDK_TIMEOUT_MS * scale
   ;(v3.ajaxClient as unknown as { interceptors: { request: { use(f: typeof rewriteV3Batch): number } } }).interceptors.request.use(rewriteV3Batch)
   return {
     capacity: () => freeRequests(v3),
