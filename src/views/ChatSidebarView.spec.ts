@@ -133,6 +133,27 @@ describe('ChatSidebarView', () => {
     expect(w.get('[data-testid="chat-sidebar-message"]').text()).toBe('Unbound from Sales.')
   })
 
+  it('says which node refused an unbind, in the Departments view\'s words, and keeps the binding listed', async () => {
+    const { PortalError } = await import('@/b24')
+    const edit = api.call.getMockImplementation()!
+    api.call.mockImplementation(async (method: string, params: { nodeId: number }) => {
+      if (method === 'humanresources.node.communication.edit') {
+        throw new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', message: 'Access denied', status: 403 })
+      }
+      return edit(method, params)
+    })
+    const w = await open('chat77')
+    await w.get('[data-testid="chat-sidebar-unbind-2"]').trigger('click')
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid="chat-sidebar-unbind-confirm-ok"]')!.click()
+    await flushPromises()
+    expect(bound.get(2)).toEqual([77])
+    const alert = w.get('[data-testid="chat-sidebar-message"]')
+    expect(alert.attributes('role')).toBe('alert')
+    expect(alert.text()).toContain('Not done: Sales: The portal refused: you do not have the right to edit this department or team.')
+    expect(w.find('[data-testid="chat-sidebar-node-2"]').exists()).toBe(true)
+  })
+
   it('a personal conversation is told plainly that it binds to nothing, and nothing is read', async () => {
     const w = await open('15')
     expect(w.get('[data-testid="chat-sidebar-personal"]').text()).toContain('Personal conversations are not bound')
