@@ -55,7 +55,7 @@ async function run(input: NodeRunInput): Promise<NodeRunOutput> {
     return request().finally(() => { inFlight -= 1 })
   }
   const transport: typeof sdk = {
-    capacity: () => sdk.capacity(),
+    capacity: (method, calls) => sdk.capacity(method, calls),
     call: (method, params) => counted(() => sdk.call(method, params)),
     batch: calls => counted(() => sdk.batch(calls))
   }

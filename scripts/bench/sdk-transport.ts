@@ -20,14 +20,14 @@ import type { TimeBlockLike } from '../../src/b24/operating.ts'
 // and the plan's limits, set as the app sets them after its boot (src/stores/session.ts loadUser)
 import { clientRateLimit, limitsFromPortalPlan } from '../../src/b24/plan.ts'
 // and how many requests the SDK's bucket lets go at once, which the app's loader keeps in flight (src/b24/rest.ts requestCapacity)
-import { freeRequests } from '../../src/b24/capacity.ts'
+import { loadCapacity } from '../../src/b24/capacity.ts'
 
 /** Structurally the app's PortalTransport (importing it would pull src/ into the scripts' type check). */
 export interface BenchTransport {
   batch(calls: Array<{ method: string, params?: Record<string, unknown> }>): Promise<unknown[]>
   call(method: string, params?: Record<string, unknown>): Promise<unknown>
-  /** requests the SDK's bucket lets go at once right now, as the app's transport answers it */
-  capacity(): number
+  /** requests of a load the SDK's bucket and the operating-time model let go at once now, as the app's transport answers it */
+  capacity(method: string, calls: number): number
 }
 
 export interface SdkClientOptions {
@@ -163,7 +163,7 @@ export function sdkTransport(b24: B24OAuth, options: SdkTransportOptions = {}): 
   v3.ajaxClient.defaults.timeout = SDK_TIMEOUT_MS * scale
   ;(v3.ajaxClient as unknown as { interceptors: { request: { use(f: typeof rewriteV3Batch): number } } }).interceptors.request.use(rewriteV3Batch)
   return {
-    capacity: () => freeRequests(v3),
+    capacity: (method, calls) => loadCapacity(v3, budget, method, calls),
     async call(method, params = {}) {
       const result = await paced(budget, [method], () => v3.call(method, params), scale)
       if (!result.isSuccess) throw firstError(result) ?? new Error(`${method} failed`)

@@ -54,6 +54,7 @@ export const FIRST_PAGES_PER_TYPE = BATCH_LIMIT / NODE_TYPES.length
 /** 120,000 nodes of a type: far above any real company, and an end to a portal that never sends a short page */
 export const MAX_NODE_PAGES = 600
 export const DEFAULT_CONCURRENCY = 4
+const COMMUNICATION_LIST = 'humanresources.node.communication.list'
 
 
 interface Counter {
@@ -156,12 +157,13 @@ function pool<J>(jobs: J[], room: (inFlight: number) => number, signal: AbortSig
 }
 
 /**
- * How many more batches may start: with a transport that knows its limiter, as many as it lets go at once
- * right now (a load within the burst goes in one round trip), and never fewer than `floor` in flight, which
- * wait inside the SDK for the next token so each one is used the moment it drips; without one, `floor`.
+ * How many more batches may start: with a transport that knows its limits, as many as they let go at once
+ * right now for the calls not yet started (a load within the burst and one operating window goes in one round
+ * trip), and never fewer than `floor` in flight, which wait inside the SDK for the next token so each one
+ * is used the moment it drips; without one, `floor`.
  */
-export function batchRoom(transport: PortalTransport, floor: number): (inFlight: number) => number {
-  return (inFlight) => Math.max(floor - inFlight, transport.capacity?.() ?? 0)
+export function batchRoom(transport: PortalTransport, floor: number, method: string, callsLeft: () => number): (inFlight: number) => number {
+  return (inFlight) => Math.max(floor - inFlight, transport.capacity?.(method, callsLeft()) ?? 0)
 }
 
 /** Splits ids into chunks of at most `size` (a REST 3.0 batch holds 50 calls). */
@@ -183,13 +185,15 @@ export async function loadCommunications(
   const transport = options.transport ?? portalTransport
   const counter = options.counter ?? { requests: 0 }
   const out = new Map<number, NodeCommunications>()
-  // a fixed `concurrency` (the specs) wins; else the limiter's room (batchRoom)
+  let started = 0
+  // a fixed `concurrency` (the specs) wins; else the limits' room (batchRoom)
   const room = options.concurrency !== undefined
     ? (inFlight: number) => options.concurrency! - inFlight
-    : batchRoom(transport, DEFAULT_CONCURRENCY)
+    : batchRoom(transport, DEFAULT_CONCURRENCY, COMMUNICATION_LIST, () => nodeIds.length - started)
   await pool(chunk(nodeIds), room, options.signal, async (ids) => {
+    started += ids.length
     counter.requests += 1
-    const results = await transport.batch(ids.map((id) => ({ method: 'humanresources.node.communication.list', params: { id } })))
+    const results = await transport.batch(ids.map((id) => ({ method: COMMUNICATION_LIST, params: { id } })))
     options.signal?.throwIfAborted()
     const got = new Map<number, NodeCommunications>()
     ids.forEach((id, index) => got.set(id, toNodeCommunications(results[index])))

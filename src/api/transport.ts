@@ -11,12 +11,12 @@ export interface PortalTransport {
   batch(calls: BatchV3Call[], options?: CallOptions): Promise<unknown[]>
   /** one REST 3.0 call; resolves with `result` */
   call(method: string, params?: RestParams, options?: CallOptions): Promise<unknown>
-  /** requests the client's rate limiter lets go at once right now; without it a loader keeps a fixed few in flight */
-  capacity?(): number
+  /** requests of a load of `calls` more calls of `method` the client's limits let go at once now; without it a loader keeps a fixed few in flight */
+  capacity?(method: string, calls: number): number
 }
 
 export const portalTransport: PortalTransport = {
   batch: (calls, options) => batchV3(calls, options),
   call: (method, params, options) => callV3(method, params, options),
-  capacity: () => requestCapacity()
+  capacity: (method, calls) => requestCapacity(method, calls)
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiVersion, B24Hook, ParamsFactory } from '@bitrix24/b24jssdk'
-import { freeRequests } from './capacity'
+import { freeRequests, loadCapacity } from './capacity'
+import { OperatingBudget } from './operating'
 
 describe('freeRequests', () => {
   const http = (stats: Record<string, unknown>) => ({ getStats: () => stats as ReturnType<Parameters<typeof freeRequests>[0]['getStats']> })
@@ -22,5 +23,14 @@ describe('freeRequests', () => {
     expect(stats).toMatchObject({ burstLimit: 48, drainRate: 1.95 })
     expect(typeof stats.lastRefill).toBe('number')
     expect(freeRequests(hook.getHttpClient(ApiVersion.v3))).toBe(48)
+  })
+
+  it('lets a load go at once only while all of it fits the operating-time model\'s window', () => {
+    const free = http({ tokens: 40 })
+    const budget = new OperatingBudget()
+    const method = 'humanresources.node.communication.list'
+    // 5,000 calls × 0.0811 s = 405.5 s of 480: at once; 10,000 = 811 s: the model paces it, a fixed few in flight
+    expect(loadCapacity(free, budget, method, 5000)).toBe(40)
+    expect(loadCapacity(free, budget, method, 10_000)).toBe(0)
   })
 })

@@ -1,6 +1,6 @@
 import { ApiVersion } from '@bitrix24/b24jssdk'
 import type { AjaxResult, TypeHttp } from '@bitrix24/b24jssdk'
-import { freeRequests } from './capacity'
+import { loadCapacity } from './capacity'
 import { PortalError } from './errors'
 import { rememberCurrentTokens, requireFrame } from './frame'
 import { OperatingBudget } from './operating'
@@ -247,12 +247,13 @@ export async function batchV2(calls: BatchV2Calls, options: BatchV2Options = {})
 }
 
 /**
- * How many requests the SDK's REST 3.0 limiter lets go at once right now (capacity.ts): what a loader may
- * keep in flight without one of them waiting. 0 before the frame is connected.
+ * How many requests of a load of `calls` more calls of `method` may go at once right now (capacity.ts
+ * loadCapacity): the SDK's REST 3.0 limiter's free requests while the rest of the load fits the operating-time
+ * model, else 0. 0 before the frame is connected.
  */
-export function requestCapacity(): number {
+export function requestCapacity(method: string, calls: number): number {
   try {
-    return freeRequests(requireFrame().getHttpClient(ApiVersion.v3))
+    return loadCapacity(requireFrame().getHttpClient(ApiVersion.v3), operatingBudget, method, calls)
   } catch {
     return 0
   }
