@@ -53,6 +53,9 @@ async function boot(path = '/departments', lang?: string) {
   const session = useSessionStore(mounted.pinia)
   await session.boot()
   await flushPromises()
+  // the screens other than the shell are fetched on demand (App.vue)
+  await vi.dynamicImportSettled()
+  await flushPromises()
   return { ...mounted, session }
 }
 

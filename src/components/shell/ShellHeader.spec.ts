@@ -35,12 +35,15 @@ describe('the header\'s colour mode menu', () => {
     session.user = ANNA
     await flushPromises()
 
-    const trigger = wrapper.get('[data-testid="color-mode"]')
-    expect(trigger.attributes('aria-label')).toBe('Colour mode: System')
-    await trigger.trigger('keydown', { key: 'Enter' })
-    await flushPromises()
+    // the first screen draws the button alone; pressing it fetches the menu and opens it
+    const button = wrapper.get('[data-testid="color-mode"]')
+    expect(button.attributes('aria-label')).toBe('Colour mode: System')
+    await button.trigger('keydown', { key: 'Enter' })
+    await vi.waitFor(() => expect(menuItems()).toHaveLength(3))
     expect(menuItems().map(item => [item.textContent?.trim(), item.getAttribute('aria-checked')]))
       .toEqual([['System', 'true'], ['Light', 'false'], ['Dark', 'false']])
+    const trigger = wrapper.get('[data-testid="color-mode"]')
+    expect(trigger.attributes('aria-expanded')).toBe('true')
 
     menuItems()[2]!.click()
     await flushPromises()
