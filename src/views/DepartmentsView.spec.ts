@@ -247,17 +247,20 @@ describe('DepartmentsView', () => {
     expect(w.find('[data-testid="departments-communication-chat-10"]').exists()).toBe(false)
   })
 
-  it('keeps the unbind question open with the portal\'s refusal in it; nothing is re-sent on its own', async () => {
+  it('keeps the unbind question open with the portal\'s answer in it; nothing is re-sent on its own', async () => {
     const w = await mountAs(true)
     await selectSales(w)
     await w.get('[data-testid="departments-communication-chat-10"] [data-testid="departments-unbind"]').trigger('click')
     await flushPromises()
-    api.call.mockRejectedValueOnce(new PortalError({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', status: 403, message: 'Access denied' }))
+    api.call.mockRejectedValueOnce(new PortalError({
+      code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, message: 'Error during request object validation',
+      validation: [{ field: 'removeIds', message: 'Communications not found: 10.' }]
+    }))
     await press('[data-testid="departments-unbind-confirm"]')
     expect(editsSent()).toEqual([{ nodeId: 2, communicationType: 'CHAT', removeIds: [10] }])
     const error = document.body.querySelector('[data-testid="departments-unbind-error"]')
     expect(error?.textContent).toContain('The change was not made')
-    expect(error?.textContent).toContain('you do not have the right to edit this department or team')
+    expect(error?.textContent).toContain('Communications not found: 10. Not sent: Chat.')
     expect(document.body.querySelector('[data-testid="departments-unbind-confirm"]')).not.toBeNull()
   })
 
@@ -310,6 +313,19 @@ describe('DepartmentsView', () => {
     await press('[data-testid="departments-bind-submit"]')
     expect(document.body.querySelector('[data-testid="departments-bind-error"]')!.textContent)
       .toContain('you do not have the right to edit this department or team')
+  })
+
+  it('says why a node\'s communications could not load, and Retry reads them again', async () => {
+    api.fetchCommunications.mockRejectedValueOnce(new PortalError({ code: 'INTERNAL_SERVER_ERROR', status: 500, message: 'Internal error' }))
+    const w = await mountAs(true)
+    await selectSales(w)
+    const error = w.get('[data-testid="departments-panel-error"]')
+    expect(error.text()).toContain('The communications could not be loaded')
+    expect(w.find('[data-testid="departments-communication-chat-10"]').exists()).toBe(false)
+    await error.get('button').trigger('click')
+    await flushPromises()
+    expect(w.find('[data-testid="departments-panel-error"]').exists()).toBe(false)
+    expect(w.get('[data-testid="departments-communication-chat-10"]').text()).toContain('Sales chat')
   })
 
   it('says why the tree could not load and offers a retry', async () => {
