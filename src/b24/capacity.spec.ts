@@ -4,7 +4,7 @@ import { freeRequests, loadCapacity } from './capacity'
 import { OperatingBudget } from './operating'
 
 describe('freeRequests', () => {
-  const http = (stats: Record<string, unknown>) => ({ getStats: () => stats as ReturnType<Parameters<typeof freeRequests>[0]['getStats']> })
+  const http = (stats: Record<string, unknown>) => ({ getStats: () => stats as unknown as ReturnType<Parameters<typeof freeRequests>[0]['getStats']> })
 
   it('brings the bucket up to now at its drain rate, never past its burst', () => {
     const at = 1_000_000
@@ -19,7 +19,7 @@ describe('freeRequests', () => {
 
   it('reads what b24jssdk\'s own limiter reports (the fields it relies on are still there)', () => {
     const hook = new B24Hook({ b24Url: 'https://example.bitrix24.com', userId: 1, secret: 'x' }, { restrictionParams: { ...ParamsFactory.getDefault(), rateLimit: { burstLimit: 48, drainRate: 1.95, adaptiveEnabled: false } } })
-    const stats = hook.getHttpClient(ApiVersion.v3).getStats() as Record<string, unknown>
+    const stats = hook.getHttpClient(ApiVersion.v3).getStats() as unknown as Record<string, unknown>
     expect(stats).toMatchObject({ burstLimit: 48, drainRate: 1.95 })
     expect(typeof stats.lastRefill).toBe('number')
     expect(freeRequests(hook.getHttpClient(ApiVersion.v3))).toBe(48)
