@@ -46,6 +46,16 @@ function startFirstScreenData(): void {
 }
 startFirstScreenData()
 
+/**
+ * A page's first Intl.NumberFormat costs 50–100 ms on the bench's machine (the browser loads its number
+ * data once), and the Departments view's progress ("n of N", vue-i18n's n()) is the first screen's first
+ * number. Made the first time the page is idle — the boot waiting for the portal's answers — it is paid
+ * there instead of between node.count's answer and the first rows (issue 11: the first screen).
+ */
+if (typeof requestIdleCallback === 'function') {
+  requestIdleCallback(() => { void new Intl.NumberFormat(i18n.global.locale.value).format(0) })
+}
+
 void session.boot().then(() => {
   const landing = landingPath(session.placement)
   if (session.status === 'ready' && landing && !openedAtSection) void router.replace(landing)
