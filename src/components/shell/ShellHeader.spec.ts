@@ -39,7 +39,7 @@ describe('the header\'s colour mode menu', () => {
     const button = wrapper.get('[data-testid="color-mode"]')
     expect(button.attributes('aria-label')).toBe('Colour mode: System')
     await button.trigger('keydown', { key: 'Enter' })
-    await vi.waitFor(() => expect(menuItems()).toHaveLength(3))
+    await vi.waitFor(() => expect(menuItems()).toHaveLength(3), { timeout: 15_000 })
     expect(menuItems().map(item => [item.textContent?.trim(), item.getAttribute('aria-checked')]))
       .toEqual([['System', 'true'], ['Light', 'false'], ['Dark', 'false']])
     const trigger = wrapper.get('[data-testid="color-mode"]')
