@@ -25,11 +25,6 @@ describe('control API', () => {
     expect(data.users.find(u => u.id === 2)?.isAdmin).toBe(false)
   })
 
-  it('keeps an idle connection open for 75 s, as nginx does by default (README "Connections")', async () => {
-    const answer = await portal.get('/_emulator/state')
-    expect(answer.headers.get('keep-alive')).toBe('timeout=75')
-  })
-
   it('reset regenerates from seed and size and is deterministic', async () => {
     const first = await portal.post('/_emulator/reset', { seed: 11, size: 40 })
     expect(first.body).toMatchObject({ ok: true, seed: 11, size: 40 })

@@ -93,18 +93,7 @@ export interface RunningEmulator {
 
 const DEFAULT_DIST = fileURLToPath(new URL('../dist', import.meta.url))
 
-/**
- * How long an idle keep-alive connection stays open. Node's default (5 s) is shorter than the gaps in a test,
- * so a client reusing a socket the server closes at that moment reads ECONNRESET. Bitrix24 does not publish
- * its value; nginx's default is 75 s (https://nginx.org/en/docs/http/ngx_http_core_module.html#keepalive_timeout),
- * our decision in emulator/README.md "Connections".
- */
-const KEEP_ALIVE_MS = 75_000
-
 function listen(server: Server, port: number, host: string): Promise<number> {
-  server.keepAliveTimeout = KEEP_ALIVE_MS
-  // headers must be allowed to take longer than an idle connection, or Node closes it first
-  server.headersTimeout = KEEP_ALIVE_MS + 1_000
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
