@@ -54,7 +54,8 @@ export const FIRST_PAGES_PER_TYPE = BATCH_LIMIT / NODE_TYPES.length
 /** 120,000 nodes of a type: far above any real company, and an end to a portal that never sends a short page */
 export const MAX_NODE_PAGES = 600
 export const DEFAULT_CONCURRENCY = 4
-const COMMUNICATION_LIST = 'humanresources.node.communication.list'
+// a row as the batch sends it, so the scope check (scopes.spec.ts) sees the method name
+const COMMUNICATION_LIST = { method: 'humanresources.node.communication.list' } as const
 
 
 interface Counter {
@@ -189,11 +190,11 @@ export async function loadCommunications(
   // a fixed `concurrency` (the specs) wins; else the limits' room (batchRoom)
   const room = options.concurrency !== undefined
     ? (inFlight: number) => options.concurrency! - inFlight
-    : batchRoom(transport, DEFAULT_CONCURRENCY, COMMUNICATION_LIST, () => nodeIds.length - started)
+    : batchRoom(transport, DEFAULT_CONCURRENCY, COMMUNICATION_LIST.method, () => nodeIds.length - started)
   await pool(chunk(nodeIds), room, options.signal, async (ids) => {
     started += ids.length
     counter.requests += 1
-    const results = await transport.batch(ids.map((id) => ({ method: COMMUNICATION_LIST, params: { id } })))
+    const results = await transport.batch(ids.map((id) => ({ method: COMMUNICATION_LIST.method, params: { id } })))
     options.signal?.throwIfAborted()
     const got = new Map<number, NodeCommunications>()
     ids.forEach((id, index) => got.set(id, toNodeCommunications(results[index])))
