@@ -115,17 +115,17 @@ test.describe('Bad input', () => {
     expect(pair.data).toMatchObject({ URL: 'https://shop.example/chat', NAME: name })
   })
 
-  test('coverage bulk bind: an id written as 1e3 is refused on the field and nothing is planned or sent', async ({ portal, coverage, emulator }) => {
+  test('coverage bulk bind: an id written as 1e3 is refused on the field and nothing is planned or sent', async ({ portal, structure, emulator }) => {
     const root = (await emulator.state()).nodes.find(n => n.parentId === null)!
     await portal.open({ user: 1 })
-    await coverage.open()
-    await coverage.selectBranch(root.id, root.name)
-    await coverage.bulkBind.click()
-    await coverage.actionModal.getByRole('tab', { name: /enter an id/i }).click()
-    await coverage.id('coverage-action-id').fill('1e3')
-    await coverage.actionSubmit.click()
-    await expect(coverage.actionModal).toContainText('Enter a positive whole number.')
-    await expect(coverage.panel).toHaveCount(0)
+    await structure.open()
+    await structure.selectBranch(root.id, root.name)
+    await structure.bulkBind.click()
+    await structure.actionModal.getByRole('tab', { name: /enter an id/i }).click()
+    await structure.id('coverage-action-id').fill('1e3')
+    await structure.actionSubmit.click()
+    await expect(structure.actionModal).toContainText('Enter a positive whole number.')
+    await expect(structure.panel).toHaveCount(0)
     expect(await sent(emulator, 'humanresources.node.communication.edit')).toBe(0)
   })
 })

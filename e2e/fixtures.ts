@@ -6,7 +6,7 @@ import { CrmFieldsPage } from './pages/CrmFieldsPage.ts'
 import { DepartmentsPage } from './pages/DepartmentsPage.ts'
 import { OpenlinesPage } from './pages/OpenlinesPage.ts'
 import { ChatsPage } from './pages/ChatsPage.ts'
-import { CoveragePage } from './pages/CoveragePage.ts'
+import { StructurePage } from './pages/StructurePage.ts'
 import { FAILED_RESOURCE, collectConsoleErrors, unexpectedErrors } from './console-errors.ts'
 
 interface Options {
@@ -38,7 +38,7 @@ interface Fixtures {
   departments: DepartmentsPage
   openlines: OpenlinesPage
   chats: ChatsPage
-  coverage: CoveragePage
+  structure: StructurePage
 }
 
 /**
@@ -89,8 +89,8 @@ export const test = base.extend<Options & Fixtures>({
   chats: async ({ portal, page }, use) => {
     await use(new ChatsPage(portal, page))
   },
-  coverage: async ({ portal }, use) => {
-    await use(new CoveragePage(portal))
+  structure: async ({ portal }, use) => {
+    await use(new StructurePage(portal))
   }
 })
 

@@ -10,7 +10,7 @@ import { SAME_EVERYWHERE, flatten, type MessageTree } from '../src/i18n/checks.t
  * Arabic is laid out right to left, and nothing spills out of its box at 1280 px.
  */
 
-const DOMAINS = ['chats', 'common', 'coverage', 'crm', 'departments', 'openlines']
+const DOMAINS = ['chats', 'common', 'journal', 'structure', 'crm', 'departments', 'openlines']
 
 async function messagesOf(lang: LangCode): Promise<Record<string, string>> {
   const tree: MessageTree = {}
@@ -80,8 +80,8 @@ function sections(mine: Record<string, string>): Section[] {
     { name: 'chats', nav: mine['common.nav.chats']!, ready: 'chats-view' },
     { name: 'openlines', nav: mine['common.nav.openlines']!, ready: 'openlines-view' },
     { name: 'crm fields', nav: mine['common.nav.crmFields']!, ready: 'crm-fields-view' },
-    { name: 'structure', nav: mine['coverage.nav.structure']!, ready: 'coverage-view' },
-    { name: 'journal', nav: mine['coverage.nav.journal']!, ready: 'journal-view' }
+    { name: 'structure', nav: mine['structure.nav.structure']!, ready: 'coverage-view' },
+    { name: 'journal', nav: mine['journal.nav']!, ready: 'journal-view' }
   ]
 }
 

@@ -26,7 +26,7 @@ function chatsOf(data: PortalData, nodeId: number): number {
 }
 
 test.describe('one structure for every view', () => {
-  test('a bind in Departments shows in the matrix; a bulk job and its undo show in the tree and the open panel', { tag: '@core' }, async ({ portal, departments, coverage, emulator }) => {
+  test('a bind in Departments shows in the matrix; a bulk job and its undo show in the tree and the open panel', { tag: '@core' }, async ({ portal, departments, structure, emulator }) => {
     const before = await emulator.state()
     const marketing = nodeNamed(before, 'Marketing')
     const [single, bulk] = freeChats(before, marketing.id, 2)
@@ -39,43 +39,43 @@ test.describe('one structure for every view', () => {
     await departments.pick('chat', single!.id)
     await departments.bindSubmit.click()
     await expect(departments.communication('chat', single!.id)).toBeVisible()
-    await coverage.open()
-    await coverage.id('coverage-filter-text').fill(marketing.name)
-    await expect(coverage.id(`coverage-cell-${marketing.id}-CHAT`)).toHaveAttribute('data-total', String(chatsOf(before, marketing.id) + 1))
+    await structure.open()
+    await structure.id('coverage-filter-text').fill(marketing.name)
+    await expect(structure.id(`coverage-cell-${marketing.id}-CHAT`)).toHaveAttribute('data-total', String(chatsOf(before, marketing.id) + 1))
 
     // a bulk job in the matrix → the tree's counts and the open panel, without reloading anything
-    await coverage.id(`coverage-select-${marketing.id}`).click()
-    await coverage.bulkBind.click()
-    await coverage.actionModal.getByRole('radio', { name: bulk!.title }).click()
-    await coverage.actionSubmit.click()
-    await coverage.send.click()
-    expect((await coverage.finished()).done).toBe(1)
+    await structure.id(`coverage-select-${marketing.id}`).click()
+    await structure.bulkBind.click()
+    await structure.actionModal.getByRole('radio', { name: bulk!.title }).click()
+    await structure.actionSubmit.click()
+    await structure.send.click()
+    expect((await structure.finished()).done).toBe(1)
     await portal.nav(/^Departments$/).click()
     await expect(departments.communication('chat', bulk!.id)).toBeVisible()
     await expect(portal.app.getByTestId(`departments-node-counts-${marketing.id}`)).toContainText(`${chatsOf(before, marketing.id) + 2} chats`)
 
     // undo the bulk run from the journal → gone from the panel and the matrix alike
     await portal.nav(/^Structure$/).click()
-    await coverage.openJournal()
+    await structure.openJournal()
     const journal = journalEntries<{ id: string, ids: number[] }>(await emulator.state())
     const entry = journal.find(e => e.ids.includes(bulk!.id))!
-    await coverage.id(`journal-undo-${entry.id}`).click()
-    await coverage.id('journal-undo-confirm-ok').click()
-    await expect(coverage.id('journal-undo-result')).toHaveAttribute('data-done', '1', { timeout: 30_000 })
+    await structure.id(`journal-undo-${entry.id}`).click()
+    await structure.id('journal-undo-confirm-ok').click()
+    await expect(structure.id('journal-undo-result')).toHaveAttribute('data-done', '1', { timeout: 30_000 })
     await portal.nav(/^Departments$/).click()
     await expect(departments.communication('chat', bulk!.id)).toHaveCount(0)
     await expect(departments.communication('chat', single!.id)).toBeVisible()
     await portal.nav(/^Structure$/).click()
-    await coverage.id('coverage-filter-text').fill(marketing.name)
-    await expect(coverage.id(`coverage-cell-${marketing.id}-CHAT`)).toHaveAttribute('data-total', String(chatsOf(before, marketing.id) + 1))
+    await structure.id('coverage-filter-text').fill(marketing.name)
+    await expect(structure.id(`coverage-cell-${marketing.id}-CHAT`)).toHaveAttribute('data-total', String(chatsOf(before, marketing.id) + 1))
   })
 
-  test('a second visit shows the last structure at once with its age, then marks what another editor changed', async ({ portal, departments, coverage, emulator, page }) => {
+  test('a second visit shows the last structure at once with its age, then marks what another editor changed', async ({ portal, departments, structure, emulator, page }) => {
     const before = await emulator.state()
     const marketing = nodeNamed(before, 'Marketing')
     const [chat] = freeChats(before, marketing.id, 1)
     await portal.open({ user: 1 })
-    await coverage.open()
+    await structure.open()
     // the snapshot is written 1.5 s after the last answer (a picture of the data, not a timed check)
     await page.waitForTimeout(2000)
 

@@ -66,7 +66,7 @@ export const contractSamples: Record<string, ContractSample> = {
   'humanresources.node.communication.edit': { params: { nodeId: 2, communicationType: 'CHAT', ids: [1023] }, paramValues: { nodeId: 2, communicationType: 'CHAT', ids: [1023], removeIds: [999999], createDefault: false, withChildren: false } },
   'im.search.chat.list': { params: { FIND: 'Sales' }, paramValues: { FIND: 'Sales', FIND_LINES: '', OFFSET: 0, LIMIT: 5 } },
   // im.chat.*: chat 1025 "Board room" and 1029 "Partners and contractors" are owned by user 1 in the default
-  // portal; write samples are chosen so each call can be repeated (see im-chat.ts for the idempotent ones)
+  // portal; write samples are chosen so each call can be repeated (see chats.ts for the idempotent ones)
   'im.chat.add': { params: { TITLE: 'Contract chat', USERS: [2] }, paramValues: { TYPE: 'OPEN', COLOR: 'RED', ENTITY_TYPE: 'CONTRACT', ENTITY_ID: '1' } },
   'im.chat.get': { params: { ENTITY_TYPE: 'SONET_GROUP', ENTITY_ID: '101' }, missingRequired: 'null-result' },
   'im.chat.user.list': { params: { CHAT_ID: 1025 } },
@@ -89,7 +89,7 @@ export const contractSamples: Record<string, ContractSample> = {
   'imconnector.status': { params: { CONNECTOR: 'myconnector', LINE: '1' }, paramValues: { LINE: '1' } },
   'imconnector.connector.data.set': { params: { CONNECTOR: 'myconnector', LINE: 1, DATA: { ID: 'myconnector_line1', URL: 'https://example.com/c/1', URL_IM: 'https://example.com/c/1', NAME: 'Channel' } }, paramValues: { CONNECTOR: 'myconnector', DATA: { NAME: 'Channel' } } },
   'imconnector.list': {},
-  // placement.get needs a bound handler first: placement.spec.ts compares its answer with the docs' example
+  // placement.get needs a bound handler first: placements.spec.ts compares its answer with the docs' example
   'placement.unbind': { params: { PLACEMENT: 'IM_SIDEBAR', HANDLER: 'https://example.com/never-bound' }, paramValues: { USER_ID: 0 } },
   'imopenlines.config.list.get': { params: { OPTIONS: { QUEUE: 'Y', CONFIG_QUEUE: 'Y' } }, paramValues: { PARAMS: { limit: 10 }, OPTIONS: { QUEUE: 'N' } } },
   'imopenlines.config.get': { params: { CONFIG_ID: 1 }, paramValues: { WITH_QUEUE: 'Y', SHOW_OFFLINE: 'Y' } }

@@ -17,7 +17,7 @@ import type { RestRuntime } from './rest/runtime.ts'
 import { FaultPatchError, parseFaultPatch } from './rest/faults.ts'
 import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts'
 import { isPlan, PLANS } from './rest/plan.ts'
-import { removeAllPlacements } from './methods/placement.ts'
+import { removeAllPlacements } from './methods/placements.ts'
 import { removeAllEntities } from './methods/entity.ts'
 
 class ControlError extends Error {

@@ -32,7 +32,7 @@ describe('lint rules that keep portal text as text', () => {
   })
 
   it('lets text interpolation and textContent through', async () => {
-    expect(await ruleIds(sfc('<p :title="name">{{ name }}</p>'), 'src/components/coverage/Fixture.vue')).toEqual([])
+    expect(await ruleIds(sfc('<p :title="name">{{ name }}</p>'), 'src/components/structure/Fixture.vue')).toEqual([])
     expect(await ruleIds('export function show(el: HTMLElement, text: string): void {\n  el.textContent = text\n}\n', 'src/utils/fixture.ts')).toEqual([])
   })
 })

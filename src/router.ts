@@ -18,7 +18,7 @@ export const sections: Section[] = [
   { name: 'chats', path: '/chats', titleKey: 'common.nav.chats', component: () => import('./views/ChatsView.vue') },
   { name: 'openlines', path: '/openlines', titleKey: 'common.nav.openlines', component: () => import('./views/OpenLinesView.vue') },
   { name: 'crm-fields', path: '/crm-fields', titleKey: 'common.nav.crmFields', component: () => import('./views/CrmFieldsView.vue') },
-  { name: 'coverage', path: '/coverage', titleKey: 'coverage.nav.structure', component: () => import('./views/CoverageView.vue') }
+  { name: 'structure', path: '/coverage', titleKey: 'structure.nav.structure', component: () => import('./views/StructureView.vue') }
 ]
 
 export const DEFAULT_PATH = '/departments'
@@ -60,8 +60,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
         component: section.component,
         meta: { titleKey: section.titleKey }
       })),
-      // the Structure section's second view, reached from its own tabs (CoverageTabs), not from the top nav
-      { path: '/journal', name: 'journal', component: () => import('./views/JournalView.vue'), meta: { titleKey: 'coverage.nav.journal' } },
+      // the Structure section's second view, reached from its own tabs (StructureTabs), not from the top nav
+      { path: '/journal', name: 'journal', component: () => import('./views/JournalView.vue'), meta: { titleKey: 'journal.nav' } },
       { path: CHAT_SIDEBAR_PATH, name: 'chat-sidebar', component: () => import('./views/ChatSidebarView.vue'), meta: { titleKey: 'sidebar.title' } },
       { path: '/:pathMatch(.*)*', redirect: DEFAULT_PATH }
     ]

@@ -428,7 +428,7 @@ function smallBranch(data: PortalData, min: number) {
   return found
 }
 
-async function openCoverage({ portal }: MatrixContext, branch: { node: { id: number, name: string } }): Promise<void> {
+async function openStructureMatrix({ portal }: MatrixContext, branch: { node: { id: number, name: string } }): Promise<void> {
   await portal.open({ user: 1 })
   await portal.nav(/^(Structure|Структура)$/).click()
   const app = portal.app
@@ -470,7 +470,7 @@ const bulkBind = define({
     return { branch, chatId: chat.id, title: chat.title }
   },
   async open(ctx, s) {
-    await openCoverage(ctx, s.branch)
+    await openStructureMatrix(ctx, s.branch)
     await ctx.portal.app.getByTestId('coverage-bulk-bind').click()
     await ctx.portal.app.getByRole('dialog').getByRole('radio', { name: s.title }).click()
     await ctx.portal.app.getByTestId('coverage-action-submit').click()
@@ -499,7 +499,7 @@ const bulkCreateDefault = define({
     return { branch, needing, chatsBefore: data.chats.map(c => c.id) }
   },
   async open(ctx, s) {
-    await openCoverage(ctx, s.branch)
+    await openStructureMatrix(ctx, s.branch)
     await ctx.portal.app.getByTestId('coverage-bulk-create').click()
     await ctx.portal.app.getByTestId('coverage-action-submit').click()
     await expect(ctx.portal.app.getByTestId('coverage-plan-send')).toBeVisible()

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { checkAvatar, decodeBase64, readImageHeader } from './image-header.ts'
-import { gifHeader, jpegHeader, pngHeader, webpHeader } from './im-chat-fixture.ts'
+import { gifHeader, jpegHeader, pngHeader, webpHeader } from './chats-fixture.ts'
 
 
 describe('readImageHeader', () => {

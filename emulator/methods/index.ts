@@ -7,12 +7,12 @@ import { entityMethods } from './entity.ts'
 import { userMethods } from './users.ts'
 import { crmMethods } from './crm.ts'
 import { imconnectorMethods } from './imconnector.ts'
-import { imopenlinesMethods } from './imopenlines.ts'
-import { imChatMethods } from './im-chat.ts'
-import { humanresourcesMethods } from './humanresources.ts'
-import { imRecentMethods } from './im-recent.ts'
-import { socialnetworkMethods } from './socialnetwork.ts'
-import { placementMethods } from './placement.ts'
+import { imopenlinesMethods } from './openlines.ts'
+import { imChatMethods } from './chats.ts'
+import { structureMethods } from './structure.ts'
+import { imRecentMethods } from './chats-recent.ts'
+import { socialnetworkMethods } from './workgroups.ts'
+import { placementMethods } from './placements.ts'
 
 export const methods: Record<string, MethodDef> = {
   ...systemMethods,
@@ -22,7 +22,7 @@ export const methods: Record<string, MethodDef> = {
   ...imconnectorMethods,
   ...imopenlinesMethods,
   ...imChatMethods,
-  ...humanresourcesMethods,
+  ...structureMethods,
   ...imRecentMethods,
   ...socialnetworkMethods,
   ...placementMethods

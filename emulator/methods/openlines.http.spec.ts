@@ -2,7 +2,7 @@
 /**
  * imconnector.* and imopenlines.config.* through the real router: HTTP statuses, envelopes (failures inside an
  * HTTP 200 for register/unregister), batch rows, and the state the e2e tests read. Handler cases live in
- * imconnector.spec.ts and imopenlines.spec.ts.
+ * imconnector.spec.ts and openlines.spec.ts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { EmuConnectorLine } from '../data/types.ts'

@@ -205,7 +205,7 @@ async function quiet(emu: RunningEmulator, quietMs: number, timeoutMs: number): 
 }
 
 /** Switches an open app to the Structure view and waits for data-state=loaded|error; times it on the frame's clock. */
-async function openCoverage(opened: OpenedApp, timeoutMs: number): Promise<{ wallMs: number, state: string, nodes: number }> {
+async function openStructureMatrix(opened: OpenedApp, timeoutMs: number): Promise<{ wallMs: number, state: string, nodes: number }> {
   const hash = '#/coverage'
   const started = await opened.frame.evaluate((target) => {
     const bench = (window as BenchWindow).__bench!
@@ -246,7 +246,7 @@ export async function measureCoverageInApp(browser: Browser, emu: RunningEmulato
     emu.runtime.limiter.reset()
     emu.runtime.operating.clear()
     emu.ctx.restLog.length = 0
-    const done = await openCoverage(opened, timeoutMs)
+    const done = await openStructureMatrix(opened, timeoutMs)
     const log = emu.ctx.restLog.slice()
     return { ...done, heapBytes: await heapAfterGc(opened), bootRequests, log }
   } finally {
@@ -325,7 +325,7 @@ export async function measureWarm(browser: Browser, emu: RunningEmulator, option
     let loadedHeapBytes: number
     let snapshot: SnapshotSize
     try {
-      const loaded = await openCoverage(first, options.primeTimeoutMs)
+      const loaded = await openStructureMatrix(first, options.primeTimeoutMs)
       if (loaded.state !== 'loaded') throw new Error(`the Structure view says ${loaded.state} on the first visit`)
       loadedHeapBytes = await heapAfterGc(first)
       snapshot = await waitForSnapshot(first, nodes, 60_000)

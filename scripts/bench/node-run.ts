@@ -1,6 +1,6 @@
 /**
  * Child process of `npm run bench`: runs a coverage loader in Node against the emulator — the app's own
- * batched loader (src/api/coverage.ts loadCoverage) or the one-call-per-node baseline built from its pieces
+ * batched loader (src/api/structureMatrix.ts loadStructureMatrix) or the one-call-per-node baseline built from its pieces
  * (per-node.ts) — through b24jssdk (sdk-transport.ts) with the app's limits: the SDK's bucket from the plan
  * app.info names (src/b24/plan.ts) and the app's operating-time model (src/b24/operating.ts), on a process
  * clock as fast as the emulator's (scaled-time.ts). A separate process so the loader and the emulator do not
@@ -18,7 +18,7 @@ export interface NodeRunInput {
   refreshToken: string
   strategy: Strategy
   timeScale: number
-  /** the repository root (where src/api/coverage.ts lives) */
+  /** the repository root (where src/api/structureMatrix.ts lives) */
   root: string
 }
 
@@ -38,7 +38,7 @@ async function run(input: NodeRunInput): Promise<NodeRunOutput> {
   scaleProcessClock(input.timeScale)
   // imported after the clock is scaled, so nothing in them can hold on to the real timers
   const { applyPortalPlan, bucketFillMs, createSdkClient, sdkTransport } = await import('./sdk-transport.ts')
-  const { importAppPieces, loadCoveragePerNode } = await import('./per-node.ts')
+  const { importAppPieces, loadStructureMatrixPerNode } = await import('./per-node.ts')
   const app = await importAppPieces(input.root)
   const b24 = createSdkClient(input)
   // before the load, as the app does after its boot; the parent leaves this app.info out of the load's figures
@@ -60,7 +60,7 @@ async function run(input: NodeRunInput): Promise<NodeRunOutput> {
     batch: calls => counted(() => sdk.batch(calls))
   }
   const started = performance.now()
-  const matrix = input.strategy === 'per-node' ? await loadCoveragePerNode(app, transport) : await app.loadCoverage({ transport })
+  const matrix = input.strategy === 'per-node' ? await loadStructureMatrixPerNode(app, transport) : await app.loadStructureMatrix({ transport })
   return { ok: true, wallMs: performance.now() - started, nodes: matrix.nodes.length, requests: matrix.requests, plan, inFlight: mostInFlight, settledMs }
 }
 

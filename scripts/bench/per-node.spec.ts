@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPortal } from '../../emulator/test-client.ts'
 import type { TestPortal } from '../../emulator/test-client.ts'
-import { importAppPieces, loadCoveragePerNode } from './per-node.ts'
+import { importAppPieces, loadStructureMatrixPerNode } from './per-node.ts'
 import type { AppPieces } from './per-node.ts'
 import { createSdkClient, sdkTransport } from './sdk-transport.ts'
 
@@ -25,11 +25,11 @@ async function transport() {
   return sdkTransport(createSdkClient({ origin: portal.origin, accessToken: token.access_token, refreshToken: token.refresh_token }))
 }
 
-describe('loadCoveragePerNode', () => {
+describe('loadStructureMatrixPerNode', () => {
   it('loads what the app\'s batched loader loads, one communication.list request per node', async () => {
-    const batched = await app.loadCoverage({ transport: await transport() })
+    const batched = await app.loadStructureMatrix({ transport: await transport() })
     await portal.post('/_emulator/log', undefined, { method: 'DELETE' })
-    const perNode = await loadCoveragePerNode(app, await transport())
+    const perNode = await loadStructureMatrixPerNode(app, await transport())
     expect(perNode.nodes).toHaveLength(batched.nodes.length)
     expect(perNode.communications).toEqual(batched.communications)
     const log = (await portal.get('/_emulator/log')).body as unknown as Array<{ method: string }>

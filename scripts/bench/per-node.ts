@@ -2,7 +2,7 @@
  * The baseline the docs' examples imply — every department and team, then one
  * humanresources.node.communication.list call per node — which the bench sets beside the app's batched
  * loader. Benchmark scaffolding, not product: it is built here from the app's own exported pieces
- * (src/api/coverage.ts loadAllNodes and DEFAULT_CONCURRENCY, src/api/structure.ts toNodeCommunications), so
+ * (src/api/structureMatrix.ts loadAllNodes and DEFAULT_CONCURRENCY, src/api/structure.ts toNodeCommunications), so
  * both loaders read the nodes the same way and differ only in how they ask for the communications.
  *
  * The app's modules are imported at run time (importAppPieces): the scripts' type check does not reach into
@@ -24,11 +24,11 @@ export interface LoadedMatrix {
   requests: number
 }
 
-/** What the bench takes from src/api/coverage.ts and src/api/structure.ts. */
+/** What the bench takes from src/api/structureMatrix.ts and src/api/structure.ts. */
 export interface AppPieces {
   loadAllNodes(transport: BenchTransport, counter: RequestCounter, signal?: AbortSignal): Promise<Array<{ id: number }>>
   /** the app's whole-matrix loader: every node, then 50 communications per REST 3.0 batch */
-  loadCoverage(options: { transport: BenchTransport }): Promise<LoadedMatrix>
+  loadStructureMatrix(options: { transport: BenchTransport }): Promise<LoadedMatrix>
   toNodeCommunications(raw: unknown): unknown
   DEFAULT_CONCURRENCY: number
 }
@@ -36,10 +36,10 @@ export interface AppPieces {
 /** The app's API modules from the repository at `root` (run with '@/' resolving to src/: node-runner.ts, vitest). */
 export async function importAppPieces(root: string): Promise<AppPieces> {
   const load = (path: string) => import(pathToFileURL(resolve(root, path)).href) as Promise<Record<string, unknown>>
-  const [coverage, structure] = await Promise.all([load('src/api/coverage.ts'), load('src/api/structure.ts')])
+  const [coverage, structure] = await Promise.all([load('src/api/structureMatrix.ts'), load('src/api/structure.ts')])
   const pieces = {
     loadAllNodes: coverage.loadAllNodes,
-    loadCoverage: coverage.loadCoverage,
+    loadStructureMatrix: coverage.loadStructureMatrix,
     DEFAULT_CONCURRENCY: coverage.DEFAULT_CONCURRENCY,
     toNodeCommunications: structure.toNodeCommunications
   }
@@ -50,7 +50,7 @@ export async function importAppPieces(root: string): Promise<AppPieces> {
 }
 
 /** Nodes as the app reads them, then one communication.list per node, `concurrency` calls in flight. */
-export async function loadCoveragePerNode(app: AppPieces, transport: BenchTransport, concurrency = app.DEFAULT_CONCURRENCY): Promise<LoadedMatrix> {
+export async function loadStructureMatrixPerNode(app: AppPieces, transport: BenchTransport, concurrency = app.DEFAULT_CONCURRENCY): Promise<LoadedMatrix> {
   const counter: RequestCounter = { requests: 0 }
   const nodes = await app.loadAllNodes(transport, counter)
   const communications = new Map<number, unknown>()

@@ -337,8 +337,8 @@ export function buildReport(results: BenchResults): Report {
   const ran = (section: Section) => args.only.includes(section)
   const skipped = '  skipped (--only)'
   const cold = ran('cold') ? coldChecks(results) : []
-  out.push('1. Cold load of every node\'s communications, 50 ms latency per request: (b) the app\'s loader (src/api/coverage.ts')
-  out.push('   loadCoverage: the node list, then REST 3.0 batches of 50) against its floor; beside it (a) one')
+  out.push('1. Cold load of every node\'s communications, 50 ms latency per request: (b) the app\'s loader (src/api/structureMatrix.ts')
+  out.push('   loadStructureMatrix: the node list, then REST 3.0 batches of 50) against its floor; beside it (a) one')
   out.push('   humanresources.node.communication.list per node, as the docs\' examples do (scripts/bench/per-node.ts).')
   out.push('   Both run in Node through b24jssdk with the app\'s limits: the SDK\'s bucket from the plan app.info names (src/b24/plan.ts)')
   out.push('   and the app\'s operating-time model (src/b24/operating.ts). "(b) Structure view" is the same load in the built app in')

@@ -11,7 +11,7 @@ import { groupRequests, isApplied, planBulk, resetFailed, runPlan, settleAfterRe
 import type { BulkAction, PlanItem } from './bulk'
 import { toNodeCommunications } from './structure'
 import type { NodeCommunications, StructureNode } from './structure'
-import { loadCommunications } from './coverage'
+import { loadCommunications } from './structureMatrix'
 import { emulatorTransport } from './testing/emulatorTransport'
 import type { EmulatorTransport } from './testing/emulatorTransport'
 

@@ -1,7 +1,7 @@
 import { PortalError } from '@/b24'
 import { BATCH_LIMIT, editParams, toNodeCommunications } from './structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications, StructureNode } from './structure'
-import { communicationsOfType, hiddenOfType, loadCommunications } from './coverage'
+import { communicationsOfType, hiddenOfType, loadCommunications } from './structureMatrix'
 import { portalTransport } from './transport'
 import type { PortalTransport } from './transport'
 

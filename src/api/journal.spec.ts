@@ -10,7 +10,7 @@ import { appendJournal, canUndo, entryFromItem, inverseEdit, legacyJournal, merg
 import type { JournalEntry } from './journal'
 import { itemsFromEdits, planBulk, runPlan } from './bulk'
 import type { PlanItem } from './bulk'
-import { loadCommunications } from './coverage'
+import { loadCommunications } from './structureMatrix'
 import { emulatorTransport } from './testing/emulatorTransport'
 
 const author = { userId: 1, userName: 'Admin' }

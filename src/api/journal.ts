@@ -2,7 +2,7 @@ import { batchV2, callV2, callV2Page, PortalError } from '@/b24'
 import type { BatchV2Calls } from '@/b24'
 import { COMMUNICATION_TYPES } from './structure'
 import type { CommunicationEdit, CommunicationType, NodeCommunications } from './structure'
-import { communicationsOfType } from './coverage'
+import { communicationsOfType } from './structureMatrix'
 import type { PlanItem } from './bulk'
 import { flag, int, ints, record, text } from './wire'
 

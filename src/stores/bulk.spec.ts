@@ -53,7 +53,7 @@ vi.mock('@/b24', async (importOriginal) => ({
 }))
 
 import { useBulkStore } from './bulk'
-import { useCoverageStore } from './coverage'
+import { useStructureMatrixStore } from './structureMatrix'
 import { seedStructure } from '@/testing/seedStructure'
 import { useJournalStore } from './journal'
 import { toNodeCommunications } from '@/api/structure'
@@ -69,7 +69,7 @@ function node(id: number): StructureNode {
 
 const nodes = [1, 2, 3, 4].map(node)
 
-function seedCoverage(): void {
+function seedMatrix(): void {
   seedStructure(nodes, new Map(nodes.map((n) => [n.id, toNodeCommunications({ chats: [], channels: [], collabs: [] })])))
 }
 
@@ -81,7 +81,7 @@ beforeEach(() => {
   entityPortal.reset()
   forgetJournalStorage()
   setActivePinia(createPinia())
-  seedCoverage()
+  seedMatrix()
 })
 
 describe('bulk store', () => {
@@ -98,7 +98,7 @@ describe('bulk store', () => {
     const journal = stored()
     expect(journal).toHaveLength(4)
     expect(journal.every((e) => e.ids[0] === 77 && e.runId === bulk.plan!.id)).toBe(true)
-    expect(useCoverageStore().rows.every((r) => r.counts.CHAT.direct === 1)).toBe(true)
+    expect(useStructureMatrixStore().rows.every((r) => r.counts.CHAT.direct === 1)).toBe(true)
 
     // a second run of the same (finished) plan sends nothing and journals nothing again
     portal.sent.length = 0
@@ -119,7 +119,7 @@ describe('bulk store', () => {
     portal.bindings.set(2, [77])
 
     setActivePinia(createPinia())
-    seedCoverage()
+    seedMatrix()
     const reloaded = useBulkStore()
     reloaded.restore()
     expect(reloaded.phase).toBe('interrupted')
@@ -152,7 +152,7 @@ describe('bulk store', () => {
     expect(result).toMatchObject({ done: 4, failed: 0 })
     expect([...portal.bindings.values()].every((ids) => ids.length === 0)).toBe(true)
     expect(journal.runEntries(bulk.plan!.id)).toEqual([])
-    expect(useCoverageStore().rows.every((r) => r.counts.CHAT.direct === 0)).toBe(true)
+    expect(useStructureMatrixStore().rows.every((r) => r.counts.CHAT.direct === 0)).toBe(true)
   })
 
   it('two editors: undo leaves a binding someone changed since as it is, says so, and reverts the rest', async () => {

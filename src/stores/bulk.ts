@@ -5,7 +5,7 @@ import { planBulk, resetFailed, settleAfterReload } from '@/api/bulk'
 import type { BulkAction, BulkPlan, ItemStatus, PlanItem, RunResult } from '@/api/bulk'
 import type { StructureNode } from '@/api/structure'
 import { useSessionStore } from './session'
-import { useCoverageStore } from './coverage'
+import { useStructureMatrixStore } from './structureMatrix'
 import { useJournalStore } from './journal'
 import { useStructureStore } from './structure'
 
@@ -94,8 +94,8 @@ export const useBulkStore = defineStore('bulk', () => {
   }
 
   function makePlan(action: BulkAction, nodes: StructureNode[]): BulkPlan {
-    const coverage = useCoverageStore()
-    const next = planBulk(action, nodes, coverage.communications)
+    const matrix = useStructureMatrixStore()
+    const next = planBulk(action, nodes, matrix.communications)
     plan.value = next
     phase.value = 'planned'
     result.value = null

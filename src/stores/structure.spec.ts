@@ -2,18 +2,18 @@ import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import type * as CoverageApi from '@/api/coverage'
+import type * as StructureMatrixApi from '@/api/structureMatrix'
 import type * as StructureApi from '@/api/structure'
 import type * as FeaturesApi from '@/api/features'
 import { watch } from 'vue'
 import { createStore, get } from 'idb-keyval'
-import { countNodes } from '@/api/coverage'
+import { countNodes } from '@/api/structureMatrix'
 import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { useSessionStore } from './session'
 import { useStructureStore } from './structure'
 import { useDepartmentsStore } from './departments'
-import { useCoverageStore } from './coverage'
+import { useStructureMatrixStore } from './structureMatrix'
 import { cacheKey, firstScreenOf, readSnapshot, resetCacheForTests, writeSnapshot } from './structureCache'
 import { buildIndex } from './structureTree'
 
@@ -37,8 +37,8 @@ vi.mock('@/api/features', async (importOriginal) => ({
   portalFeatures: async () => ({ structure: true, collabs: true, ...(portal.probedCount === null ? {} : { nodeCount: portal.probedCount }) })
 }))
 
-vi.mock('@/api/coverage', async (importOriginal) => ({
-  ...await importOriginal<typeof CoverageApi>(),
+vi.mock('@/api/structureMatrix', async (importOriginal) => ({
+  ...await importOriginal<typeof StructureMatrixApi>(),
   countNodes: vi.fn(async () => portal.nodes.length),
   loadAllNodes: vi.fn(async () => portal.nodes.map((n) => ({ ...n }))),
   loadCommunications: vi.fn(async (ids: number[], options?: { onChunk?: (loaded: number, chunk: Map<number, NodeCommunications>) => void }) => {
@@ -235,12 +235,12 @@ describe('the structure store', () => {
     const store = reopen()
     await store.ensureAll()
     const departments = useDepartmentsStore()
-    const coverage = useCoverageStore()
+    const matrix = useStructureMatrixStore()
     await departments.select(2)
     portal.comms.set(2, withChat(21))
     await store.refresh([2])
     expect(departments.communicationsOf(2).data?.chats.map((c) => c.id)).toEqual([21])
-    expect(coverage.rows.find((r) => r.node.id === 2)?.counts.CHAT.direct).toBe(1)
+    expect(matrix.rows.find((r) => r.node.id === 2)?.counts.CHAT.direct).toBe(1)
   })
 
   it('drops an answer to a read that was sent before a write of the same node landed', async () => {

@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, triggerRef } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { PortalError } from '@/b24'
-import { countNodes, loadAllNodes, loadCommunications as loadCommunicationsBatched } from '@/api/coverage'
+import { countNodes, loadAllNodes, loadCommunications as loadCommunicationsBatched } from '@/api/structureMatrix'
 import { fetchCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { runPlan } from '@/api/bulk'

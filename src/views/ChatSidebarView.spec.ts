@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import type * as ChatsApi from '@/api/chats'
-import type * as CoverageApi from '@/api/coverage'
+import type * as StructureMatrixApi from '@/api/structureMatrix'
 import type * as B24 from '@/b24'
 import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
@@ -26,7 +26,7 @@ const api = vi.hoisted(() => ({
 }))
 
 vi.mock('@/api/chats', async (importOriginal) => ({ ...await importOriginal<typeof ChatsApi>(), fetchChat: api.fetchChat }))
-vi.mock('@/api/coverage', async (importOriginal) => ({ ...await importOriginal<typeof CoverageApi>(), loadCommunications: api.loadCommunications }))
+vi.mock('@/api/structureMatrix', async (importOriginal) => ({ ...await importOriginal<typeof StructureMatrixApi>(), loadCommunications: api.loadCommunications }))
 vi.mock('@/api/transport', () => ({ portalTransport: { batch: api.batch, call: api.call } }))
 vi.mock('@/b24', async (importOriginal) => ({
   ...await importOriginal<typeof B24>(),

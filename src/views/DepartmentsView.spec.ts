@@ -4,7 +4,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import { PortalError } from '@/b24'
 import type * as B24 from '@/b24'
 import type * as StructureApi from '@/api/structure'
-import type * as CoverageApi from '@/api/coverage'
+import type * as StructureMatrixApi from '@/api/structureMatrix'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import type * as ChatsApi from '@/api/chats'
 import type * as WorkgroupsApi from '@/api/workgroups'
@@ -32,8 +32,8 @@ vi.mock('@/api/structure', async (importOriginal) => ({
   fetchUserNodeIds: api.fetchUserNodeIds,
   searchNodes: api.searchNodes
 }))
-vi.mock('@/api/coverage', async (importOriginal) => ({
-  ...await importOriginal<typeof CoverageApi>(),
+vi.mock('@/api/structureMatrix', async (importOriginal) => ({
+  ...await importOriginal<typeof StructureMatrixApi>(),
   countNodes: api.countNodes,
   loadAllNodes: api.loadAllNodes,
   loadCommunications: api.loadCommunications

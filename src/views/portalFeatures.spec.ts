@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import type * as CoverageApi from '@/api/coverage'
+import type * as StructureMatrixApi from '@/api/structureMatrix'
 import type * as ChatsApi from '@/api/chats'
 import type * as WorkgroupsApi from '@/api/workgroups'
 import type * as StructureApi from '@/api/structure'
@@ -11,11 +11,11 @@ import type { NodeCommunications, StructureNode } from '@/api/structure'
 import type { PortalContext } from '@/b24'
 import { mountApp } from '@/testing/mountApp'
 import DepartmentsView from './DepartmentsView.vue'
-import CoverageView from './CoverageView.vue'
+import StructureView from './StructureView.vue'
 import JournalView from './JournalView.vue'
 import ChatSidebarView from './ChatSidebarView.vue'
 import DepartmentsActionModal from '@/components/departments/DepartmentsActionModal.vue'
-import CoverageMatrix from '@/components/coverage/CoverageMatrix.vue'
+import StructureMatrix from '@/components/structure/StructureMatrix.vue'
 import { useStructureStore } from '@/stores/structure'
 
 /** A portal without the company structure (REST 3.0 humanresources) or without collabs: each view says so. */
@@ -31,8 +31,8 @@ const api = vi.hoisted(() => ({
 }))
 
 vi.mock('@/api/features', () => ({ portalFeatures: api.portalFeatures }))
-vi.mock('@/api/coverage', async (importOriginal) => ({
-  ...await importOriginal<typeof CoverageApi>(),
+vi.mock('@/api/structureMatrix', async (importOriginal) => ({
+  ...await importOriginal<typeof StructureMatrixApi>(),
   countNodes: api.countNodes, loadAllNodes: api.loadAllNodes, loadCommunications: api.loadCommunications
 }))
 vi.mock('@/api/structure', async (importOriginal) => ({ ...await importOriginal<typeof StructureApi>(), fetchUserNodeIds: api.fetchUserNodeIds }))
@@ -75,7 +75,7 @@ describe('a portal without the company structure', () => {
   })
 
   it('the Structure matrix says so and shows neither filters nor a failing load', async () => {
-    const { w } = await mountView(CoverageView, '/coverage')
+    const { w } = await mountView(StructureView, '/coverage')
     expect(w.get('[data-testid="structure-unavailable"]').text()).toContain(NOTICE)
     expect(w.find('[data-testid="coverage-status"]').exists()).toBe(false)
     expect(w.find('[data-testid="coverage-error"]').exists()).toBe(false)
@@ -111,7 +111,7 @@ describe('a portal without collabs', () => {
   })
 
   it('the Structure matrix has no Collabs column nor filter, and one line says why', async () => {
-    const { w } = await mountView(CoverageView, '/coverage')
+    const { w } = await mountView(StructureView, '/coverage')
     expect(w.find('[data-testid="coverage-row-1"]').exists()).toBe(true)
     expect(w.find('[data-testid="coverage-cell-1-CHAT"]').exists()).toBe(true)
     expect(w.find('[data-testid="coverage-cell-1-COLLAB"]').exists()).toBe(false)
@@ -137,7 +137,7 @@ describe('a portal without collabs', () => {
     const pinia = createPinia()
     useStructureStore(pinia).features = { structure: true, collabs: true }
     const rows = [{ node: NODES[0]!, depth: 0, path: '', unknown: false, counts: { CHAT: { direct: 0, inherited: 0, hidden: 0 }, CHANNEL: { direct: 0, inherited: 0, hidden: 0 }, COLLAB: { direct: 1, inherited: 0, hidden: 0 } } }]
-    const { wrapper } = await mountApp(CoverageMatrix, { pinia, path: '/coverage', props: { rows: rows as never, selected: new Set<number>(), selectable: false } })
+    const { wrapper } = await mountApp(StructureMatrix, { pinia, path: '/coverage', props: { rows: rows as never, selected: new Set<number>(), selectable: false } })
     expect(wrapper.find('[data-testid="coverage-cell-1-COLLAB"]').exists()).toBe(true)
   })
 })

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { toNodeCommunications } from '@/api/structure'
+import type { StructureNode } from '@/api/structure'
+import { toCsv } from '@/utils/csv'
+import { csvRows, emptyFilters, filterRows, matrixOf } from './structureMatrixRows'
+
+function node(id: number, parentId: number | null, name: string): StructureNode {
+  return { id, name, type: 'DEPARTMENT', parentId, userCount: 1, description: '', colorName: null }
+}
+
+const nodes = [node(1, null, 'Company'), node(2, 1, '=Sales, North'), node(3, 2, 'Field team'), node(4, 1, 'HR')]
+const comms = new Map([
+  [1, toNodeCommunications({ chats: [{ id: 10, type: 'CHAT', originalNodeId: null }], channels: [], collabs: [] })],
+  [2, toNodeCommunications({ chats: [{ id: 10, type: 'CHAT', originalNodeId: 1 }], channels: [], collabs: [], channelsNoAccess: 2 })],
+  [3, toNodeCommunications({ chats: [], channels: [], collabs: [] })]
+  // node 4: not loaded
+])
+
+describe('coverage matrix', () => {
+  it('lists nodes depth first with their path and direct / inherited / hidden counts', () => {
+    const { rows } = matrixOf(nodes, comms)
+    expect(rows.map((r) => [r.node.id, r.depth, r.path])).toEqual([[1, 0, ''], [2, 1, 'Company'], [3, 2, 'Company / =Sales, North'], [4, 1, 'Company']])
+    expect(rows.find((r) => r.node.id === 2)!.counts).toMatchObject({ CHAT: { direct: 0, inherited: 1 }, CHANNEL: { hidden: 2 } })
+  })
+
+  it('never reports a gap on a node whose communications were not loaded', () => {
+    const { rows, index } = matrixOf(nodes, comms)
+    expect(filterRows(rows, index, { ...emptyFilters(), noChat: true }).map((r) => r.node.id)).toEqual([3])
+    expect(filterRows(rows, index, { ...emptyFilters(), noChannel: true, noChat: true }).map((r) => r.node.id)).toEqual([3])
+    expect(filterRows(rows, index, { ...emptyFilters(), branchId: 2 }).map((r) => r.node.id)).toEqual([2, 3])
+  })
+
+  it('exports the filtered rows as CSV with structure data only, formulas disarmed', () => {
+    const { rows, index } = matrixOf(nodes, comms)
+    const text = toCsv(csvRows(filterRows(rows, index, { ...emptyFilters(), branchId: 2 })))
+    const lines = text.split('\r\n')
+    expect(lines[0]).toBe('id,name,type,parentId,path,chats,chatsInherited,chatsHidden,channels,channelsInherited,channelsHidden,collabs,collabsInherited,collabsHidden')
+    expect(lines[1]).toBe('2,"\'=Sales, North",DEPARTMENT,1,Company,0,1,0,0,0,2,0,0,0')
+    expect(lines[2]).toBe('3,Field team,DEPARTMENT,2,"Company / =Sales, North",0,0,0,0,0,0,0,0,0')
+    expect(text).not.toMatch(/auth|token/i)
+  })
+})
