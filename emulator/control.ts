@@ -19,6 +19,7 @@ import { isPlainObject, readBody, sendJson, sendPreflight } from './rest/http.ts
 import { isPlan, PLANS } from './rest/plan.ts'
 import { removeAllPlacements } from './methods/placements.ts'
 import { removeAllEntities } from './methods/entity.ts'
+import { forgetLookups } from './data/lookup.ts'
 
 class ControlError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -85,6 +86,8 @@ async function update(rt: RestRuntime, req: IncomingMessage): Promise<unknown> {
   for (const [kind, records] of Object.entries(collections)) {
     if (body[kind] !== undefined) overrideRecords(records as { id: number }[], body[kind], kind)
   }
+  // records changed in place, at the same length: the lookups' indexes cannot see that themselves
+  forgetLookups()
   return { ok: true }
 }
 

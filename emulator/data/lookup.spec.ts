@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entriesOfNode, findBy, findById, ofTypeById } from './lookup.ts'
+import { entriesOfNode, findBy, findById, forgetLookups, ofTypeById } from './lookup.ts'
 import { generatePortal } from './generate.ts'
 
 describe('indexed lookups answer what a linear scan does', () => {
@@ -41,5 +41,15 @@ describe('indexed lookups answer what a linear scan does', () => {
     data.nodes.push({ ...data.nodes[0]!, id: 0, type: 'TEAM' })
     expect(ofTypeById(data.nodes, 'TEAM')[0]!.id).toBe(0)
     expect(ofTypeById(data.nodes, 'DEPARTMENT')).toEqual(byId('DEPARTMENT'))
+  })
+
+  it('sees a record edited in place once the control API says so', () => {
+    const data = generatePortal({ seed: 3, size: 300, hostile: false })
+    const team = ofTypeById(data.nodes, 'TEAM')[0]!
+    expect(ofTypeById(data.nodes, 'DEPARTMENT')).not.toContain(team)
+    team.type = 'DEPARTMENT'
+    forgetLookups()
+    expect(ofTypeById(data.nodes, 'DEPARTMENT')).toContain(team)
+    expect(ofTypeById(data.nodes, 'TEAM')).not.toContain(team)
   })
 })

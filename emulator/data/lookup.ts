@@ -7,12 +7,23 @@
  * was built at. That is every write path there is: the lists only grow by `push` (a new node, chat,
  * workgroup or binding) or are replaced by a filtered copy (an unbind), and a reset builds new lists. No
  * write changes an entry's id, node or chat in place, nor swaps one entry for another at the same length.
+ * The one exception is the control API's `/_emulator/update`, which edits records in place: it calls
+ * forgetLookups(), and every index is rebuilt at its next use.
  * A by-id answer is checked against the list itself (the entry still at its place with that id), and a
  * miss falls back to the linear scan, so a lookup answers exactly what `list.find` would.
  */
 
+/** Bumped by forgetLookups(); an index built under another generation is stale. */
+let generation = 0
+
+/** Every index is stale: records were edited in place (emulator/control.ts update). */
+export function forgetLookups(): void {
+  generation++
+}
+
 interface IdIndex {
   length: number
+  generation: number
   /** id → position of the first entry with it */
   at: Map<number, number>
 }
@@ -25,7 +36,7 @@ function buildIdIndex<T>(list: readonly T[], key: (item: T) => number): IdIndex 
     const id = key(item)
     if (!at.has(id)) at.set(id, position)
   })
-  return { length: list.length, at }
+  return { length: list.length, generation, at }
 }
 
 /**
@@ -37,7 +48,7 @@ export function findBy<T extends object, K extends keyof T & string>(list: reado
   if (!byField) idIndexes.set(list, byField = new Map())
   let index = byField.get(field)
   const key = (item: T) => item[field] as unknown as number
-  if (!index || index.length !== list.length) byField.set(field, index = buildIdIndex(list, key))
+  if (!index || index.length !== list.length || index.generation !== generation) byField.set(field, index = buildIdIndex(list, key))
   const position = index.at.get(value)
   if (position !== undefined) {
     const item = list[position]
@@ -53,6 +64,7 @@ export function findById<T extends { id: number }>(list: readonly T[], id: numbe
 
 interface GroupIndex<T> {
   length: number
+  generation: number
   groups: Map<number, T[]>
 }
 
@@ -64,14 +76,14 @@ const groupIndexes = new WeakMap<object, GroupIndex<unknown>>()
  */
 export function entriesOfNode<T extends { nodeId: number }>(list: readonly T[], nodeId: number): readonly T[] {
   let index = groupIndexes.get(list) as GroupIndex<T> | undefined
-  if (!index || index.length !== list.length) {
+  if (!index || index.length !== list.length || index.generation !== generation) {
     const groups = new Map<number, T[]>()
     for (const item of list) {
       const group = groups.get(item.nodeId)
       if (group) group.push(item)
       else groups.set(item.nodeId, [item])
     }
-    index = { length: list.length, groups }
+    index = { length: list.length, generation, groups }
     groupIndexes.set(list, index as GroupIndex<unknown>)
   }
   return index.groups.get(nodeId) ?? []
@@ -79,6 +91,7 @@ export function entriesOfNode<T extends { nodeId: number }>(list: readonly T[], 
 
 interface TypeIndex<T> {
   length: number
+  generation: number
   byType: Map<string, T[]>
 }
 
@@ -91,8 +104,8 @@ const typeIndexes = new WeakMap<object, TypeIndex<unknown>>()
  */
 export function ofTypeById<T extends { id: number, type: string }>(list: readonly T[], type: string): readonly T[] {
   let index = typeIndexes.get(list) as TypeIndex<T> | undefined
-  if (!index || index.length !== list.length) {
-    index = { length: list.length, byType: new Map() }
+  if (!index || index.length !== list.length || index.generation !== generation) {
+    index = { length: list.length, generation, byType: new Map() }
     typeIndexes.set(list, index as TypeIndex<unknown>)
   }
   let sorted = index.byType.get(type)
