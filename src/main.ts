@@ -14,7 +14,7 @@ const openedAtSection = hasExplicitRoute(window.location.hash)
 const pinia = createPinia()
 const router = createAppRouter()
 
-createApp(App).use(pinia).use(router).use(i18n).use(b24UiPlugin).mount('#app')
+const app = createApp(App).use(pinia).use(router).use(i18n).use(b24UiPlugin)
 
 const session = useSessionStore(pinia)
 
@@ -29,6 +29,8 @@ function firstPath(): string {
  * rendered and the view has mounted (issue 11: the first screen with data). The structure store needs the
  * signed-in user for its cache's key, so the load starts the moment user.current has answered — a sync
  * watcher runs before the shell's render is even queued — and the view's own call then finds it under way.
+ * The node list itself needs no user: it is read as soon as the portal is connected (prefetchNodes), beside
+ * user.current, and the load takes that answer.
  * The store's module is the view's, fetched with it; the feature probe it starts with goes out with the
  * boot's calls (api/features.ts shares one probe between callers).
  */
@@ -38,6 +40,8 @@ function startFirstScreenData(): void {
     if (!context || context.installMode || structure || firstPath() !== DEFAULT_PATH) return
     structure = import('./stores/structure')
     void import('./api/features').then(({ portalFeatures }) => portalFeatures()).catch(() => undefined)
+    // the node list needs no user: it goes out beside user.current, and the load below takes its answer
+    void structure.then(({ useStructureStore }) => useStructureStore(pinia).prefetchNodes()).catch(() => undefined)
   }, { flush: 'sync' })
   watch(() => session.user, (user) => {
     if (!user || !structure) return
@@ -56,7 +60,12 @@ if (typeof requestIdleCallback === 'function') {
   requestIdleCallback(() => { void new Intl.NumberFormat(i18n.global.locale.value).format(0) })
 }
 
-void session.boot().then(() => {
+// The handshake's message leaves before the shell's first render, which then runs while the portal answers
+// (a portal page on another site answers from its own process).
+const booted = session.boot()
+app.mount('#app')
+
+void booted.then(() => {
   const landing = landingPath(session.placement)
   if (session.status === 'ready' && landing && !openedAtSection) void router.replace(landing)
 })

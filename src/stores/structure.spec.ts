@@ -7,7 +7,7 @@ import type * as StructureApi from '@/api/structure'
 import type * as FeaturesApi from '@/api/features'
 import { watch } from 'vue'
 import { createStore, get } from 'idb-keyval'
-import { countNodes } from '@/api/structureMatrix'
+import { countNodes, loadAllNodes } from '@/api/structureMatrix'
 import { toNodeCommunications } from '@/api/structure'
 import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { useSessionStore } from './session'
@@ -29,12 +29,14 @@ const portal = vi.hoisted(() => ({
   /** hold the next communications read until released */
   hold: null as null | { release: () => void },
   /** what the feature probe's humanresources.node.count answered */
-  probedCount: null as number | null
+  probedCount: null as number | null,
+  /** whether the feature probe finds the company structure */
+  structure: true
 }))
 
 vi.mock('@/api/features', async (importOriginal) => ({
   ...await importOriginal<typeof FeaturesApi>(),
-  portalFeatures: async () => ({ structure: true, collabs: true, ...(portal.probedCount === null ? {} : { nodeCount: portal.probedCount }) })
+  portalFeatures: async () => ({ structure: portal.structure, collabs: true, ...(portal.probedCount === null ? {} : { nodeCount: portal.probedCount }) })
 }))
 
 vi.mock('@/api/structureMatrix', async (importOriginal) => ({
@@ -93,7 +95,9 @@ beforeEach(() => {
   portal.reads = []
   portal.hold = null
   portal.probedCount = null
+  portal.structure = true
   vi.mocked(countNodes).mockClear()
+  vi.mocked(loadAllNodes).mockClear()
 })
 
 /** Root 1 with 149 children: more rows than the first screen holds. */
@@ -182,6 +186,54 @@ describe('the structure store', () => {
     // a later load asks the portal again
     await store.loadNodes()
     expect(countNodes).toHaveBeenCalledTimes(1)
+  })
+
+  it('the boot\'s early node list, read before the user is known, is the first load\'s: one read, not two', async () => {
+    portal.probedCount = 3
+    setActivePinia(createPinia())
+    resetCacheForTests()
+    const store = useStructureStore()
+    // the portal is connected, user.current has not answered yet
+    store.prefetchNodes()
+    expect(loadAllNodes).toHaveBeenCalledTimes(1)
+    signIn()
+    await store.ensureNodes()
+    expect(loadAllNodes).toHaveBeenCalledTimes(1)
+    expect(store.nodesStatus).toBe('ready')
+    expect(store.nodeCount).toBe(3)
+    expect(store.totalNodes).toBe(3)
+    expect(countNodes).not.toHaveBeenCalled()
+    // a later load reads the portal again
+    await store.loadNodes()
+    expect(loadAllNodes).toHaveBeenCalledTimes(2)
+  })
+
+  it('drops the early node list unread when the portal has no structure', async () => {
+    portal.structure = false
+    setActivePinia(createPinia())
+    resetCacheForTests()
+    const store = useStructureStore()
+    store.prefetchNodes()
+    signIn()
+    await store.ensureNodes()
+    expect(store.nodesStatus).toBe('idle')
+    // a load asked for later does not take the dropped answer
+    await store.loadNodes()
+    expect(loadAllNodes).toHaveBeenCalledTimes(2)
+  })
+
+  it('a failed early node list is shown as the first load\'s failure; retrying reads again', async () => {
+    vi.mocked(loadAllNodes).mockRejectedValueOnce(new Error('network down'))
+    setActivePinia(createPinia())
+    resetCacheForTests()
+    const store = useStructureStore()
+    store.prefetchNodes()
+    signIn()
+    await store.ensureNodes()
+    expect(store.nodesStatus).toBe('error')
+    await store.loadNodes()
+    expect(store.nodesStatus).toBe('ready')
+    expect(loadAllNodes).toHaveBeenCalledTimes(2)
   })
 
   it('re-reads the rows on screen first', async () => {

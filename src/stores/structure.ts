@@ -209,13 +209,37 @@ export const useStructureStore = defineStore('structure', () => {
   let countProbed = true
   async function readNodes(): Promise<StructureNode[]> {
     loadedNodes.value = 0
-    // the totals first, so progress reads "n of N": the first load takes the feature probe's count (it asked
-    // humanresources.node.count moments ago), a later one asks beside its first page (one small call)
-    const probed = countProbed ? features.value?.nodeCount ?? null : null
-    countProbed = false
-    if (probed !== null) totalNodes.value = probed
-    else void countNodes(portalTransport).then((count) => { totalNodes.value = count })
+    // the totals first, so progress reads "n of N": the first load takes the feature probe's count (it asks
+    // humanresources.node.count beside this first page), a later one asks beside its first page (one small call)
+    const askCount = () => void countNodes(portalTransport).then((count) => { totalNodes.value = count })
+    if (countProbed) {
+      countProbed = false
+      void probeFeatures().then((found) => {
+        if (found.nodeCount !== undefined) totalNodes.value = found.nodeCount
+        else askCount()
+      }, askCount)
+    } else {
+      askCount()
+    }
     return await loadAllNodes(portalTransport, { requests: 0 }, undefined, (count) => { loadedNodes.value = count })
+  }
+
+  /**
+   * The node list read by the boot (main.ts) beside user.current and the feature probe, instead of after
+   * them: the first screen waits for one round trip, not three (issue 11). The first load takes it; when
+   * the probe then says the portal has no structure, it is dropped unread.
+   */
+  let prefetched: Promise<StructureNode[]> | null = null
+  function prefetchNodes(): void {
+    if (prefetched || nodesLoad || nodesStatus.value !== 'idle') return
+    const read = readNodes()
+    read.catch(() => undefined)
+    prefetched = read
+  }
+  function takePrefetched(): Promise<StructureNode[]> | null {
+    const read = prefetched
+    prefetched = null
+    return read
   }
 
   /** The nodes from the portal (first load, or a revalidation that replaces the cached tree). */
@@ -228,7 +252,7 @@ export const useStructureStore = defineStore('structure', () => {
     }
     nodesLoad = (async () => {
       try {
-        const list = await readNodes()
+        const list = await (takePrefetched() ?? readNodes())
         if (background) {
           const before = index.value.byId
           // over a first screen alone, a node it does not hold is not a change
@@ -275,7 +299,10 @@ export const useStructureStore = defineStore('structure', () => {
     // tree is shown while it runs (a portal that lost the structure then says so instead)
     const probe = probeFeatures()
     const restored = await restoreFromCache()
-    if (!(await probe).structure) return
+    if (!(await probe).structure) {
+      prefetched = null
+      return
+    }
     if (restored) {
       void revalidate()
       // without the whole snapshot the tree is whole once the portal's list is in (the revalidation's first step)
@@ -510,7 +537,7 @@ export const useStructureStore = defineStore('structure', () => {
     features, structureMissing, collabsMissing,
     nodesStatus, nodesError, index, nodes, nodeCount, loadedNodes, totalNodes, communications,
     allStatus, allError, allLoaded, asOf, checking, changed, revalidating, lastCheckedAt,
-    node, communicationsOf, probeFeatures, ensureNodes, loadNodes, addNodes, loadCommunications, loadCommunicationsMany,
+    node, communicationsOf, probeFeatures, ensureNodes, prefetchNodes, loadNodes, addNodes, loadCommunications, loadCommunicationsMany,
     ensureAll, cancelAll, setPriority, revalidate, revalidateIfStale, watchFreshness, clearChanged,
     merge, refresh, applyItems
   }
