@@ -81,6 +81,17 @@ function reopen(userId = 1, memberId = 'member-a') {
   return useStructureStore()
 }
 
+/** A page load whose boot reads the node list before user.current has answered, then signs in and shows the tree. */
+async function openedWithEarlyNodes() {
+  setActivePinia(createPinia())
+  resetCacheForTests()
+  const store = useStructureStore()
+  store.prefetchNodes()
+  signIn()
+  await store.ensureNodes()
+  return store
+}
+
 async function settle(): Promise<void> {
   // the snapshot is written 1.5 s after the last answer
   await vi.advanceTimersByTimeAsync(2000)
@@ -210,12 +221,7 @@ describe('the structure store', () => {
 
   it('drops the early node list unread when the portal has no structure', async () => {
     portal.structure = false
-    setActivePinia(createPinia())
-    resetCacheForTests()
-    const store = useStructureStore()
-    store.prefetchNodes()
-    signIn()
-    await store.ensureNodes()
+    const store = await openedWithEarlyNodes()
     expect(store.nodesStatus).toBe('idle')
     // a load asked for later does not take the dropped answer
     await store.loadNodes()
@@ -224,12 +230,7 @@ describe('the structure store', () => {
 
   it('a failed early node list is shown as the first load\'s failure; retrying reads again', async () => {
     vi.mocked(loadAllNodes).mockRejectedValueOnce(new Error('network down'))
-    setActivePinia(createPinia())
-    resetCacheForTests()
-    const store = useStructureStore()
-    store.prefetchNodes()
-    signIn()
-    await store.ensureNodes()
+    const store = await openedWithEarlyNodes()
     expect(store.nodesStatus).toBe('error')
     await store.loadNodes()
     expect(store.nodesStatus).toBe('ready')
