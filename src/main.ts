@@ -39,8 +39,8 @@ function startFirstScreenData(): void {
   watch(() => session.context, (context) => {
     if (!context || context.installMode || structure || firstPath() !== DEFAULT_PATH) return
     structure = import('./stores/structure')
-    void import('./api/features').then(({ portalFeatures }) => portalFeatures()).catch(() => undefined)
-    // the node list needs no user: it goes out beside user.current, and the load below takes its answer
+    // the node list needs no user: it goes out beside user.current with the feature probe it starts, and
+    // the load below takes its answer
     void structure.then(({ useStructureStore }) => useStructureStore(pinia).prefetchNodes()).catch(() => undefined)
   }, { flush: 'sync' })
   watch(() => session.user, (user) => {
