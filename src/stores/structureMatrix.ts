@@ -3,8 +3,8 @@ import { defineStore } from 'pinia'
 import type { NodeCommunications } from '@/api/structure'
 import { useStructureStore } from './structure'
 import { subtreeOf } from './structureTree'
-import { csvRows, emptyFilters, filterRows, matrixOf } from './structureMatrixRows'
-import type { MatrixFilters } from './structureMatrixRows'
+import { buildRows, csvRows, emptyFilters, filterRows, rowPlaces } from './structureMatrixRows'
+import type { MatrixFilters, MatrixRow } from './structureMatrixRows'
 
 /** `unavailable`: the portal offers no company structure to applications (stores/structure.ts, structureMissing) */
 export type MatrixState = 'idle' | 'loading' | 'loaded' | 'error' | 'unavailable'
@@ -49,10 +49,15 @@ export const useStructureMatrixStore = defineStore('structureMatrix', () => {
   /** rows are being re-read after a write (a bulk run) */
   const refreshing = computed(() => structure.checking.size > 0 && structure.revalidating === false)
 
-  const matrix = computed(() => matrixOf(nodes.value, communications.value))
-  const rows = computed(() => matrix.value.rows)
-  const filteredRows = computed(() => filterRows(rows.value, matrix.value.index, filters))
-  const byId = computed(() => matrix.value.index.byId)
+  // the structure store's index, not one of our own: the node list is sorted once for every view
+  const places = computed(() => rowPlaces(structure.index))
+  // each answer of a load rebuilds the rows from the last ones, which keeps every row it did not change
+  const rows = computed<MatrixRow[]>((previous) => {
+    const comms = structure.communications
+    return buildRows(places.value, (id) => comms.get(id)?.data ?? undefined, previous)
+  })
+  const filteredRows = computed(() => filterRows(rows.value, structure.index, filters))
+  const byId = computed(() => structure.index.byId)
   const branchNode = computed(() => (filters.branchId === null ? null : byId.value.get(filters.branchId) ?? null))
 
   /** Every node's communications: the known ones at once (then re-read), the rest from the portal. */
@@ -93,7 +98,7 @@ export const useStructureMatrixStore = defineStore('structureMatrix', () => {
 
   function selectBranch(id: number): void {
     const next = new Set(selected.value)
-    for (const node of subtreeOf(matrix.value.index, id)) next.add(node.id)
+    for (const node of subtreeOf(structure.index, id)) next.add(node.id)
     selected.value = next
   }
 

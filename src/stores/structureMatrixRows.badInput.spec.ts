@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StructureNode } from '@/api/structure'
-import { emptyFilters, filterRows, matrixOf } from './structureMatrixRows'
+import { buildRows, emptyFilters, filterRows, rowPlaces } from './structureMatrixRows'
+import { buildIndex } from './structureTree'
 
 /**
  * Bad input in the coverage matrix's text filter (issue 7): any text is a literal substring, blank or
@@ -10,7 +11,8 @@ const HTML = '<img src=x onerror=alert(1)>'
 const NAMES = ['Acme', 'Sales', 'Отдел продаж', 'Café', '東京オフィス', 'قسم المبيعات', `Hostile ${HTML}`, '=cmd|x']
 
 const nodes = NAMES.map((name, i) => ({ id: i + 1, name, type: 'DEPARTMENT', parentId: i === 0 ? null : 1 }) as StructureNode)
-const { index, rows } = matrixOf(nodes, new Map())
+const index = buildIndex(nodes)
+const rows = buildRows(rowPlaces(index), () => undefined)
 
 function shown(text: string): string[] {
   return filterRows(rows, index, { ...emptyFilters(), text }).map(r => r.node.name).sort()

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toNodeCommunications } from '@/api/structure'
-import type { StructureNode } from '@/api/structure'
+import type { NodeCommunications, StructureNode } from '@/api/structure'
 import { toCsv } from '@/utils/csv'
-import { csvRows, emptyFilters, filterRows, matrixOf } from './structureMatrixRows'
+import { buildRows, csvRows, emptyFilters, filterRows, rowPlaces } from './structureMatrixRows'
+import { buildIndex } from './structureTree'
 
 function node(id: number, parentId: number | null, name: string): StructureNode {
   return { id, name, type: 'DEPARTMENT', parentId, userCount: 1, description: '', colorName: null }
@@ -15,6 +16,11 @@ const comms = new Map([
   [3, toNodeCommunications({ chats: [], channels: [], collabs: [] })]
   // node 4: not loaded
 ])
+
+function matrixOf(list: StructureNode[], known: Map<number, NodeCommunications>) {
+  const index = buildIndex(list)
+  return { index, rows: buildRows(rowPlaces(index), (id) => known.get(id)) }
+}
 
 describe('coverage matrix', () => {
   it('lists nodes depth first with their path and direct / inherited / hidden counts', () => {
@@ -38,5 +44,23 @@ describe('coverage matrix', () => {
     expect(lines[1]).toBe('2,"\'=Sales, North",DEPARTMENT,1,Company,0,1,0,0,0,2,0,0,0')
     expect(lines[2]).toBe('3,Field team,DEPARTMENT,2,"Company / =Sales, North",0,0,0,0,0,0,0,0,0')
     expect(text).not.toMatch(/auth|token/i)
+  })
+
+  it('keeps the row of every node an answer did not change, and makes a new one for each it did', () => {
+    const index = buildIndex(nodes)
+    const places = rowPlaces(index)
+    const known = new Map(comms)
+    const first = buildRows(places, (id) => known.get(id))
+    known.set(4, toNodeCommunications({ chats: [], channels: [{ id: 20, type: 'CHANNEL', originalNodeId: null }], collabs: [] }))
+    const second = buildRows(places, (id) => known.get(id), first)
+    expect(second.slice(0, 3)).toEqual(first.slice(0, 3))
+    second.slice(0, 3).forEach((row, i) => expect(row).toBe(first[i]))
+    expect(second[3]).not.toBe(first[3])
+    expect(second[3]).toMatchObject({ unknown: false, counts: { CHANNEL: { direct: 1 } } })
+    // a node renamed or moved is a new place: its row is made again even with the same communications
+    const renamed = buildRows(rowPlaces(buildIndex(nodes.map((n) => (n.id === 3 ? { ...n, name: 'Field crew' } : n)))), (id) => known.get(id), second)
+    expect(renamed.find((r) => r.node.id === 3)).not.toBe(second[2])
+    expect(renamed.find((r) => r.node.id === 3)!.node.name).toBe('Field crew')
+    expect(renamed.find((r) => r.node.id === 1)).toBe(second[0])
   })
 })

@@ -1,4 +1,4 @@
-import { buildIndex, subtreeOf } from './structureTree'
+import { subtreeOf } from './structureTree'
 import { searchable } from '@/utils/names'
 import type { StructureIndex } from './structureTree'
 import { countCommunications, totalOf } from '@/api/structureMatrix'
@@ -9,20 +9,26 @@ import { isBlank } from '@/utils/text'
 
 /**
  * Pure helpers of the coverage store: the matrix rows in structure order, the filters and the CSV.
- * Sized for 10,000 nodes: rows are built once per load (linear), a filter pass is a few comparisons per
- * row, and the branch filter is one subtree walk.
+ * Sized for 10,000 nodes: places are walked once per node list, rows are rebuilt per answer (linear, rows
+ * that did not change kept), a filter pass is a few comparisons per row, and the branch filter is one subtree walk.
  */
 
-export interface MatrixRow {
+/** Where a node stands in the matrix: all of its row but its communications (they change on every answer of a load). */
+export interface RowPlace {
   node: StructureNode
   depth: number
   /** ancestor names from the root, " / "-joined (for the CSV and the row's accessible name) */
   path: string
+  /** lower-cased, NFC-normalised name for the text filter (the same comparison as the departments tree) */
+  search: string
+}
+
+export interface MatrixRow extends RowPlace {
   counts: MatrixCounts
   /** communications not loaded for this node (the load was cancelled or failed half-way) */
   unknown: boolean
-  /** lower-cased, NFC-normalised name for the text filter (the same comparison as the departments tree) */
-  search: string
+  /** the communications the counts were taken from: while they are the same object, the row is kept */
+  source: NodeCommunications | undefined
 }
 
 export interface MatrixFilters {
@@ -38,25 +44,36 @@ export function emptyFilters(): MatrixFilters {
   return { noChat: false, noChannel: false, noCollab: false, branchId: null, text: '' }
 }
 
-/** Rows depth first, in the order the departments tree shows them (departments before teams, by name). */
-export function buildRows(index: StructureIndex, comms: Map<number, NodeCommunications>): MatrixRow[] {
-  const rows: MatrixRow[] = []
+/** Places depth first, in the order the departments tree shows them (departments before teams, by name). */
+export function rowPlaces(index: StructureIndex): RowPlace[] {
+  const places: RowPlace[] = []
   const stack: Array<{ node: StructureNode, depth: number, path: string }> = []
   for (let i = index.roots.length - 1; i >= 0; i--) stack.push({ node: index.roots[i]!, depth: 0, path: '' })
   while (stack.length) {
     const { node, depth, path } = stack.pop()!
-    const nodeComms = comms.get(node.id)
-    rows.push({ node, depth, path, counts: countCommunications(node.id, nodeComms), unknown: !nodeComms, search: searchable(node.name) })
+    places.push({ node, depth, path, search: index.searchText.get(node.id) ?? searchable(node.name) })
     const kids = index.children.get(node.id) ?? []
     const childPath = path ? `${path} / ${node.name}` : node.name
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1, path: childPath })
   }
-  return rows
+  return places
 }
 
-export function matrixOf(nodes: StructureNode[], comms: Map<number, NodeCommunications>): { index: StructureIndex, rows: MatrixRow[] } {
-  const index = buildIndex(nodes)
-  return { index, rows: buildRows(index, comms) }
+/**
+ * The rows at these places. A load builds them again on every answer (20 times for 1,000 nodes), so a
+ * row of `previous` whose place and communications are the same objects is kept as it is: the matrix
+ * renders a row again only when the row object changed (StructureMatrix.vue, v-memo), and an answer then
+ * costs the rows it answered, not every row on screen.
+ */
+export function buildRows(places: readonly RowPlace[], commsOf: (id: number) => NodeCommunications | undefined, previous: readonly MatrixRow[] = []): MatrixRow[] {
+  const before = new Map<number, MatrixRow>()
+  for (const row of previous) before.set(row.node.id, row)
+  return places.map((place) => {
+    const source = commsOf(place.node.id)
+    const kept = before.get(place.node.id)
+    if (kept && kept.source === source && kept.node === place.node && kept.depth === place.depth && kept.path === place.path) return kept
+    return { ...place, counts: countCommunications(place.node.id, source), unknown: !source, source }
+  })
 }
 
 /**
