@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import bitrix24UIPluginVite from '@bitrix24/b24ui-nuxt/vite'
+import { BOOT_GROUP, defaultViewChunk, preloadDefaultView } from './scripts/firstScreenChunks.ts'
 
 /**
  * A Bitrix24 portal opens an app's page with a POST (AUTH_ID, PLACEMENT, … in the body).
@@ -26,39 +27,8 @@ function postAsGet(): Plugin {
   }
 }
 
-/**
- * The default view (src/router.ts DEFAULT_PATH) is on every first screen, but the router asks for its chunk
- * only once the entry has run; a modulepreload fetches and compiles it alongside the entry instead. The
- * chunk stays a chunk of its own (the other views and placements do not carry it), and a build without
- * that view (the bench's baseline page, scripts/bench/baseline/) gets no link.
- */
-function preloadDefaultView(view: string): Plugin {
-  return {
-    name: 'comm-hub:preload-default-view',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle
-        if (!bundle) return []
-        const chunks = Object.values(bundle).filter(out => out.type === 'chunk')
-        const entry = chunks.find(chunk => chunk.isEntry)
-        const start = chunks.find(chunk => chunk.facadeModuleId?.endsWith(view))
-        if (!entry || !start) return []
-        const onFirstScreen = new Set([entry.fileName, ...entry.imports])
-        const files: string[] = []
-        const visit = (fileName: string) => {
-          if (onFirstScreen.has(fileName) || files.includes(fileName)) return
-          files.push(fileName)
-          const chunk = bundle[fileName]
-          if (chunk?.type === 'chunk') chunk.imports.forEach(visit)
-        }
-        visit(start.fileName)
-        return files.map(file => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }))
-      }
-    }
-  }
-}
+const DEFAULT_VIEW = '/src/views/DepartmentsView.vue'
+const defaultView = defaultViewChunk(DEFAULT_VIEW)
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -70,7 +40,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     postAsGet(),
-    preloadDefaultView('/src/views/DepartmentsView.vue'),
+    preloadDefaultView(DEFAULT_VIEW),
+    defaultView.plugin,
     vue(),
     bitrix24UIPluginVite({
       // The app keeps the colour mode itself (src/stores/colorMode.ts): the kit's stores one choice for
@@ -89,7 +60,11 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { chunkSizeWarningLimit: 1200 },
+  build: {
+    chunkSizeWarningLimit: 1200,
+    // the first screen in three files and the stylesheet (scripts/firstScreenChunks.ts)
+    rolldownOptions: { output: { codeSplitting: { groups: [BOOT_GROUP, defaultView.group] } } }
+  },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts', 'emulator/**/*.spec.ts', 'scripts/**/*.spec.ts'],

@@ -113,7 +113,7 @@ describe('buildReport', () => {
 
   it('judges the first screen\'s bundle at 300 kB and shows it as opened without a budget', () => {
     expect(text).toContain('[PASS] first screen JS + CSS, gzipped: 293.0 kB — budget ≤ 300 kB')
-    expect(text).toContain('As opened, with the default view\'s chunk (DepartmentsView): 331.0 kB gzipped (no budget of its own).')
+    expect(text).toContain('As opened, with the default view\'s chunk (DepartmentsView): 331.0 kB gzipped in 2 files (no budget of its own).')
   })
 
   it('reports the heap with every node loaded and cached, and reopened', () => {
