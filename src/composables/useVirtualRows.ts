@@ -1,5 +1,6 @@
-import { computed, onMounted, ref } from 'vue'
+import { computed, ref } from 'vue'
 import type { Ref } from 'vue'
+import { useResizeObserver } from '@vueuse/core'
 
 export interface VirtualRowsOptions {
   rowHeight: number
@@ -12,7 +13,8 @@ export interface VirtualRowsOptions {
 /**
  * A fixed-row-height window over a long list: only the rows in view (plus a margin) are rendered, so a
  * tree or matrix of 10,000 nodes stays as cheap as one of 50. Bind `viewport` to the scrolling element,
- * call `measure` on its scroll, and place each rendered row at `index * rowHeight`.
+ * call `measure` on its scroll, and place each rendered row at `index * rowHeight`; the viewport's height
+ * follows its size.
  */
 export function useVirtualRows<T>(rows: () => readonly T[], options: VirtualRowsOptions) {
   const viewport = ref<HTMLElement | null>(null)
@@ -49,7 +51,14 @@ export function useVirtualRows<T>(rows: () => readonly T[], options: VirtualRows
     scrollTop.value = 0
   }
 
-  onMounted(measure)
+  // The viewport's height as laid out, whenever it changes (a resized window, a frame the portal grows):
+  // read when the browser reports the size, after its own layout, not by asking for clientHeight while
+  // the view mounts, which forces a layout of the whole page in the middle of the first render (issue 11:
+  // the first screen). Until then the fallback height decides how many rows are drawn.
+  useResizeObserver(viewport, (entries) => {
+    const el = entries[0]?.target as HTMLElement | undefined
+    if (el) viewportHeight.value = el.clientHeight || options.fallbackHeight
+  })
 
   return { viewport: viewport as Ref<HTMLElement | null>, viewportHeight, rendered, measure, scrollIntoView, scrollToTop }
 }
