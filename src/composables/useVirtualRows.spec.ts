@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- a list and a probe, each a few lines, for one composable */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
